@@ -1,0 +1,760 @@
+/* pw-store.c — the SQLite database that holds everything
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-store"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+#include "pw-store.h"
+#include "pw-store-private.h"
+
+struct _PwStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *backup_path;
+  GHashTable *statements;  /* const char *sql (interned) → sqlite3_stmt * */
+  int         version;
+  guint       in_transaction : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PwStore, pw_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+#define BUSY_TIMEOUT_MS 5000
+
+/* The forward migrations. Entry i takes the schema from version i to i + 1;
+ * each runs in its own transaction together with the new user_version.
+ * Never edit a migration that has shipped: append a new one. */
+static const char * const migrations[] = {
+  /* 0 → 1: programmes */
+  "CREATE TABLE programme ("
+  "  id                  INTEGER PRIMARY KEY,"
+  "  uuid                TEXT NOT NULL UNIQUE,"
+  "  name                TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  kind                TEXT NOT NULL DEFAULT 'reverse'"
+  "                      CHECK (kind IN ('reverse', 'traditional', 'peer')),"
+  "  purposes            INTEGER NOT NULL DEFAULT 0,"
+  "  purpose_other       TEXT NOT NULL DEFAULT '',"
+  "  goals               TEXT NOT NULL DEFAULT '[]',"
+  "  target_audience     TEXT NOT NULL DEFAULT '',"
+  "  scope               INTEGER NOT NULL DEFAULT 0,"
+  "  expected_demand     INTEGER NOT NULL DEFAULT 0 CHECK (expected_demand >= 0),"
+  "  start_date          TEXT NOT NULL,"
+  "  end_date            TEXT NOT NULL,"
+  "  meetings_per_month  INTEGER NOT NULL DEFAULT 1"
+  "                      CHECK (meetings_per_month BETWEEN 1 AND 8),"
+  "  meeting_minutes     INTEGER NOT NULL DEFAULT 45"
+  "                      CHECK (meeting_minutes BETWEEN 15 AND 240),"
+  "  min_discussions     INTEGER NOT NULL DEFAULT 12 CHECK (min_discussions >= 0),"
+  "  discussion_minutes  INTEGER NOT NULL DEFAULT 30 CHECK (discussion_minutes > 0),"
+  "  first_contact_days  INTEGER NOT NULL DEFAULT 14 CHECK (first_contact_days >= 0),"
+  "  contact_forms       INTEGER NOT NULL DEFAULT 15,"
+  "  code_of_conduct     TEXT NOT NULL DEFAULT '',"
+  "  confidentiality     TEXT NOT NULL DEFAULT '',"
+  "  concerns            TEXT NOT NULL DEFAULT '',"
+  "  protected_hours     INTEGER NOT NULL DEFAULT 0 CHECK (protected_hours >= 0),"
+  "  recognition         TEXT NOT NULL DEFAULT '',"
+  "  peer_support        TEXT NOT NULL DEFAULT '',"
+  "  sensitive_enabled   INTEGER NOT NULL DEFAULT 0,"
+  "  trashed             INTEGER NOT NULL DEFAULT 0,"
+  "  created             TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  modified            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  CHECK (end_date > start_date)"
+  ");"
+  "CREATE INDEX programme_trashed ON programme (trashed);",
+
+  /* 1 → 2: database-wide settings (the organisation's grade scale, …) */
+  "CREATE TABLE setting ("
+  "  key    TEXT PRIMARY KEY,"
+  "  value  TEXT NOT NULL"
+  ") WITHOUT ROWID;",
+};
+
+/* Tests may pretend to be a newer build to exercise migrations. */
+static int
+schema_version_for_build (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static gboolean
+set_error_from_db (sqlite3     *db,
+                   int          rc,
+                   const char  *path,
+                   GError     **error)
+{
+  int code;
+  int primary = rc & 0xff;
+  const char *msg = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (primary)
+    {
+    case SQLITE_NOTADB:
+      code = PW_STORE_ERROR_NOT_DATABASE;
+      break;
+    case SQLITE_CORRUPT:
+      code = PW_STORE_ERROR_CORRUPT;
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = PW_STORE_ERROR_BUSY;
+      break;
+    case SQLITE_CONSTRAINT:
+      code = PW_STORE_ERROR_CONSTRAINT;
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+    case SQLITE_PERM:
+      code = PW_STORE_ERROR_IO;
+      break;
+    default:
+      code = PW_STORE_ERROR_FAILED;
+      break;
+    }
+
+  switch (code)
+    {
+    case PW_STORE_ERROR_NOT_DATABASE:
+      g_set_error (error, PW_STORE_ERROR, code,
+                   _("%s: not a Pairwise database (it is not an SQLite file). "
+                     "Choose another file with --db; this one was not changed."),
+                   path);
+      break;
+    case PW_STORE_ERROR_CORRUPT:
+      g_set_error (error, PW_STORE_ERROR, code,
+                   _("%s: the database is damaged (%s). Restore it from a backup; "
+                     "the file was not changed."),
+                   path, msg);
+      break;
+    case PW_STORE_ERROR_BUSY:
+      g_set_error (error, PW_STORE_ERROR, code,
+                   _("%s: another program kept the database busy for more than "
+                     "%d seconds. Close it or try again; nothing was changed."),
+                   path, BUSY_TIMEOUT_MS / 1000);
+      break;
+    default:
+      g_set_error (error, PW_STORE_ERROR, code, "%s: %s", path, msg);
+      break;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+file_is_sqlite_or_empty (const char  *path,
+                         gboolean    *exists,
+                         GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        {
+          *exists = FALSE;
+          return TRUE;
+        }
+
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_IO,
+                   _("%s: cannot read the database (%s). Check the file's permissions."),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+
+  *exists = TRUE;
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n == 0)
+    return TRUE;
+
+  if (n != sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_DATABASE,
+                   _("%s: not a Pairwise database (it is not an SQLite file). "
+                     "Choose another file with --db; this one was not changed."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_IO,
+                   _("%s: cannot create the folder (%s)."), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_IO,
+                   _("%s: cannot create the database (%s)."), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* Whatever the umask, the data is confidential: owner only. */
+  fchmod (fd, 0600);
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+exec_sql (PwStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_error_from_db (self->db, rc, self->path, error);
+
+  return TRUE;
+}
+
+static gboolean
+query_int (PwStore     *self,
+           const char  *sql,
+           int         *out,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      *out = sqlite3_column_int (stmt, 0);
+      sqlite3_finalize (stmt);
+      return TRUE;
+    }
+
+  sqlite3_finalize (stmt);
+  return set_error_from_db (self->db, rc, self->path, error);
+}
+
+static gboolean
+backup_before_migration (PwStore     *self,
+                         int          from_version,
+                         GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *backup = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup_op;
+  int rc;
+
+  if (!create_private_file (backup, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (backup, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close (dest);
+      g_unlink (backup);
+      return set_error_from_db (NULL, rc, backup, error);
+    }
+
+  backup_op = sqlite3_backup_init (dest, "main", self->db, "main");
+  if (backup_op == NULL)
+    {
+      set_error_from_db (dest, sqlite3_errcode (dest), backup, error);
+      sqlite3_close (dest);
+      g_unlink (backup);
+      return FALSE;
+    }
+
+  rc = sqlite3_backup_step (backup_op, -1);
+  sqlite3_backup_finish (backup_op);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (dest, rc, backup, error);
+      sqlite3_close (dest);
+      g_unlink (backup);
+      return FALSE;
+    }
+
+  sqlite3_close (dest);
+  g_free (self->backup_path);
+  self->backup_path = g_strdup (backup);
+  g_debug ("Backed up %s to %s before migrating", self->path, backup);
+  return TRUE;
+}
+
+static gboolean
+migrate (PwStore     *self,
+         int          target,
+         GError     **error)
+{
+  for (int v = self->version; v < target; v++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      /* user_version cannot be a bound parameter; it is our own integer. */
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+
+      if (!exec_sql (self, migrations[v], error) ||
+          !exec_sql (self, set_version, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          g_prefix_error (error, _("Updating the database to version %d failed: "), v + 1);
+          return FALSE;
+        }
+
+      if (!exec_sql (self, "COMMIT", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+
+      self->version = v + 1;
+    }
+
+  return TRUE;
+}
+
+static void
+pw_store_finalize (GObject *object)
+{
+  PwStore *self = (PwStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      /* Fold the WAL back into the main file so a copy of it alone is whole. */
+      sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
+
+  G_OBJECT_CLASS (pw_store_parent_class)->finalize (object);
+}
+
+static void
+pw_store_class_init (PwStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_store_finalize;
+
+  /**
+   * PwStore::changed:
+   * @table: the table whose rows changed
+   *
+   * Emitted after a committed change, so that lists can refresh.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+pw_store_init (PwStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+}
+
+GQuark
+pw_store_error_quark (void)
+{
+  return g_quark_from_static_string ("pw-store-error-quark");
+}
+
+int
+pw_store_schema_version (void)
+{
+  return schema_version_for_build ();
+}
+
+/**
+ * pw_store_default_path:
+ *
+ * Returns: (transfer full): where the database lives when nothing else is
+ * asked for: `$XDG_DATA_HOME/pairwise/pairwise.db`.
+ */
+char *
+pw_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "pairwise", "pairwise.db", NULL);
+}
+
+/**
+ * pw_store_resolve_path:
+ * @cli_path: (nullable): the path given with `--db`
+ *
+ * Returns: (transfer full): `--db` first, then `$PAIRWISE_DB`, then the
+ * default path.
+ */
+char *
+pw_store_resolve_path (const char *cli_path)
+{
+  const char *env;
+
+  if (cli_path != NULL && cli_path[0] != '\0')
+    return g_strdup (cli_path);
+
+  env = g_getenv ("PAIRWISE_DB");
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+
+  return pw_store_default_path ();
+}
+
+/**
+ * pw_store_open:
+ * @path: a file name, or ":memory:" for a private in-memory database
+ * @error: return location for a #GError
+ *
+ * Opens or creates the database and brings its schema up to date. A file
+ * that is not SQLite, is damaged, or was written by a newer Pairwise is
+ * refused and left exactly as it was. A new file is created mode 0600.
+ * Before an existing database is migrated, a copy is taken with SQLite's
+ * backup API next to it.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+PwStore *
+pw_store_open (const char  *path,
+               GError     **error)
+{
+  return pw_store_open_full (path, schema_version_for_build (), error);
+}
+
+/* Opens and migrates up to @target only: tests build older databases so. */
+PwStore *
+pw_store_open_full (const char  *path,
+                    int          target,
+                    GError     **error)
+{
+  g_autoptr(PwStore) self = NULL;
+  gboolean in_memory;
+  gboolean exists = FALSE;
+  int objects = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (target >= 1 && target <= schema_version_for_build (), NULL);
+
+  in_memory = g_str_equal (path, ":memory:");
+
+  if (!in_memory)
+    {
+      if (!file_is_sqlite_or_empty (path, &exists, error))
+        return NULL;
+
+      if (!exists && !create_private_file (path, error))
+        return NULL;
+    }
+
+  self = g_object_new (PW_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                        (in_memory ? SQLITE_OPEN_CREATE : 0),
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (self->db, rc, path, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Read before writing anything: a file we must refuse stays untouched. */
+  if (!query_int (self, "SELECT count(*) FROM sqlite_schema", &objects, error) ||
+      !query_int (self, "PRAGMA user_version", &self->version, error))
+    return NULL;
+
+  if (self->version > target)
+    {
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_TOO_NEW,
+                   _("%s: this database was written by a newer version of Pairwise "
+                     "(schema %d; this version reads up to %d). Update Pairwise to "
+                     "open it; the file was not changed."),
+                   path, self->version, target);
+      return NULL;
+    }
+
+  if (self->version == 0 && objects > 0)
+    {
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_DATABASE,
+                   _("%s: this SQLite file is not a Pairwise database. Choose another "
+                     "file with --db; this one was not changed."),
+                   path);
+      return NULL;
+    }
+
+  if (!in_memory && !exec_sql (self, "PRAGMA journal_mode = WAL", error))
+    return NULL;
+
+  if (!exec_sql (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec_sql (self, "PRAGMA synchronous = NORMAL", error))
+    return NULL;
+
+  if (self->version < target)
+    {
+      if (self->version > 0 && !in_memory &&
+          !backup_before_migration (self, self->version, error))
+        return NULL;
+
+      if (!migrate (self, target, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+pw_store_get_path (PwStore *self)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * pw_store_get_backup_path:
+ *
+ * Returns: (nullable): the copy taken before this open migrated the schema
+ */
+const char *
+pw_store_get_backup_path (PwStore *self)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), NULL);
+
+  return self->backup_path;
+}
+
+int
+pw_store_get_version (PwStore *self)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), 0);
+
+  return self->version;
+}
+
+/**
+ * pw_store_begin:
+ *
+ * Starts the transaction around one user action. Takes the write lock at
+ * once (BEGIN IMMEDIATE) so two writers wait for each other instead of
+ * failing half-way.
+ */
+gboolean
+pw_store_begin (PwStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+pw_store_commit (PwStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  if (!exec_sql (self, "COMMIT", error))
+    {
+      pw_store_rollback (self);
+      return FALSE;
+    }
+
+  self->in_transaction = FALSE;
+  return TRUE;
+}
+
+void
+pw_store_rollback (PwStore *self)
+{
+  g_return_if_fail (PW_IS_STORE (self));
+
+  if (self->in_transaction)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  self->in_transaction = FALSE;
+}
+
+gboolean
+pw_store_in_transaction (PwStore *self)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+
+  return self->in_transaction;
+}
+
+/**
+ * pw_store_prepare:
+ * @sql: a statement with `?` parameters; must be a string that lives as
+ *   long as the store (a literal), since it keys the statement cache
+ *
+ * Returns: (transfer none): a cached statement, reset and with its
+ * bindings cleared, or %NULL with @error set
+ */
+sqlite3_stmt *
+pw_store_prepare (PwStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (self->db, rc, self->path, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
+  return stmt;
+}
+
+/**
+ * pw_store_step:
+ *
+ * Returns: %SQLITE_ROW or %SQLITE_DONE, or -1 with @error set
+ */
+int
+pw_store_step (PwStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (self), -1);
+  g_return_val_if_fail (stmt != NULL, -1);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return rc;
+
+  set_error_from_db (self->db, rc, self->path, error);
+  sqlite3_reset (stmt);
+  return -1;
+}
+
+/* For fixed SQL without parameters (schema, pragmas). */
+gboolean
+pw_store_exec (PwStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+
+  return exec_sql (self, sql, error);
+}
+
+gint64
+pw_store_last_insert_id (PwStore *self)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), 0);
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+int
+pw_store_changes (PwStore *self)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), 0);
+
+  return sqlite3_changes (self->db);
+}
+
+gboolean
+pw_store_set_error (PwStore  *self,
+                    int       rc,
+                    GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+
+  return set_error_from_db (self->db, rc, self->path, error);
+}
+
+void
+pw_store_emit_changed (PwStore    *self,
+                       const char *table)
+{
+  g_return_if_fail (PW_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+
+  g_signal_emit (self, signals [CHANGED], g_quark_from_string (table), table);
+}
