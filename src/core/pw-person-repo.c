@@ -1,0 +1,809 @@
+/* pw-person-repo.c — the people directory, enrolments, grades and topics
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-person-repo"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "pw-person-private.h"
+#include "pw-person-repo.h"
+
+/* The person columns are the field table's names with underscores. The
+ * statements are built once from that constant table (never from data) and
+ * interned, because pw_store_prepare() caches by the SQL's address. */
+typedef struct
+{
+  const char *select;   /* SELECT id, uuid, manager_id, fields… FROM person */
+  const char *insert;
+  const char *update;
+} PersonSql;
+
+#define FIRST_FIELD_COLUMN 3
+
+static const PersonSql *
+person_sql (void)
+{
+  static PersonSql sql;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_autoptr(GString) columns = g_string_new (NULL);
+      g_autoptr(GString) params = g_string_new (NULL);
+      g_autoptr(GString) sets = g_string_new (NULL);
+      g_autofree char *select = NULL;
+      g_autofree char *insert = NULL;
+      g_autofree char *update = NULL;
+
+      for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
+        {
+          g_autofree char *column = g_strdelimit (g_strdup (pw_person_fields[i].name), "-", '_');
+
+          g_string_append_printf (columns, ", %s", column);
+          g_string_append_printf (params, ", ?%u", i + 4);
+          g_string_append_printf (sets, "%s = ?%u, ", column, i + 4);
+        }
+
+      select = g_strdup_printf ("SELECT id, uuid, manager_id%s FROM person", columns->str);
+      insert = g_strdup_printf ("INSERT INTO person (id, uuid, manager_id%s) VALUES (?1, ?2, ?3%s)",
+                                columns->str, params->str);
+      update = g_strdup_printf ("UPDATE person SET uuid = ?2, manager_id = ?3, %s"
+                                "modified = strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now') "
+                                "WHERE id = ?1",
+                                sets->str);
+
+      sql.select = g_intern_string (select);
+      sql.insert = g_intern_string (insert);
+      sql.update = g_intern_string (update);
+      g_once_init_leave (&initialised, 1);
+    }
+
+  return &sql;
+}
+
+static const char * const role_nicks[] = { "either", "mentor", "mentee" };
+
+static char *
+strv_to_json (const char * const *strv)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_builder_add_string_value (builder, strv[i]);
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static GStrv
+strv_from_json (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  /* Most people have no topics: skip the parser for "[]". */
+  if (text == NULL || text[0] == '\0' || g_str_equal (text, "[]"))
+    return g_new0 (char *, 1);
+
+  builder = g_strv_builder_new ();
+  root = json_from_string (text, NULL);
+  if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          const char *item = json_array_get_string_element (array, i);
+          if (item != NULL)
+            g_strv_builder_add (builder, item);
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static PwPerson *
+person_from_row (sqlite3_stmt *stmt)
+{
+  PwPerson *person = g_object_new (PW_TYPE_PERSON, NULL);
+
+  pw_person_load_identity (person,
+                           sqlite3_column_int64 (stmt, 0),
+                           (const char *)sqlite3_column_text (stmt, 1),
+                           sqlite3_column_int64 (stmt, 2));
+
+  for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
+    {
+      int col = FIRST_FIELD_COLUMN + i;
+      const char *text = (const char *)sqlite3_column_text (stmt, col);
+
+      switch (pw_person_fields[i].kind)
+        {
+        case PW_FIELD_TEXT:
+        case PW_FIELD_DATE:
+          pw_person_load_text (person, i, text);
+          break;
+        case PW_FIELD_NUMBER:
+        case PW_FIELD_CONTACT:
+          pw_person_load_number (person, i, sqlite3_column_int (stmt, col));
+          break;
+        case PW_FIELD_ROLE:
+          for (guint k = 0; k < G_N_ELEMENTS (role_nicks); k++)
+            if (g_strcmp0 (text, role_nicks[k]) == 0)
+              pw_person_load_number (person, i, k);
+          break;
+        case PW_FIELD_TOPICS:
+          pw_person_load_topics (person, i, strv_from_json (text));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  pw_person_load_done (person);
+  return person;
+}
+
+static void
+bind_person (sqlite3_stmt *stmt,
+             PwPerson     *person,
+             GPtrArray    *keep)
+{
+  gint64 manager_id = pw_person_get_manager_id (person);
+
+  if (pw_person_get_id (person) != 0)
+    sqlite3_bind_int64 (stmt, 1, pw_person_get_id (person));
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_text (stmt, 2, pw_person_get_uuid (person), -1, SQLITE_TRANSIENT);
+  if (manager_id != 0)
+    sqlite3_bind_int64 (stmt, 3, manager_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+
+  for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
+    {
+      int param = 4 + i;
+
+      switch (pw_person_fields[i].kind)
+        {
+        case PW_FIELD_TEXT:
+        case PW_FIELD_DATE:
+          {
+            const char *text = pw_person_get_text (person, i);
+
+            /* No grade is NULL, so the foreign key to the scale holds. */
+            if (i == PW_PERSON_FIELD_GRADE && text[0] == '\0')
+              sqlite3_bind_null (stmt, param);
+            else
+              sqlite3_bind_text (stmt, param, text, -1, SQLITE_TRANSIENT);
+          }
+          break;
+        case PW_FIELD_NUMBER:
+        case PW_FIELD_CONTACT:
+          sqlite3_bind_int (stmt, param, pw_person_get_number (person, i));
+          break;
+        case PW_FIELD_ROLE:
+          sqlite3_bind_text (stmt, param, role_nicks[pw_person_get_number (person, i)], -1, SQLITE_STATIC);
+          break;
+        case PW_FIELD_TOPICS:
+          {
+            char *json = strv_to_json (i == PW_PERSON_FIELD_TOPICS_OFFERED
+                                       ? pw_person_get_topics_offered (person)
+                                       : pw_person_get_topics_wanted (person));
+            g_ptr_array_add (keep, json);
+            sqlite3_bind_text (stmt, param, json, -1, SQLITE_STATIC);
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static gboolean
+not_found (gint64   id,
+           GError **error)
+{
+  g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_FOUND,
+               _("There is no person with ID %lld in the directory."), (long long)id);
+  return FALSE;
+}
+
+/* Runs one prepared, bound statement as its own transaction unless the
+ * caller has one open; says "changed" for @table when it committed. */
+static gboolean
+run_write (PwStore       *store,
+           sqlite3_stmt  *stmt,
+           const char    *table,
+           GError       **error)
+{
+  gboolean own = !pw_store_in_transaction (store);
+  int rc;
+
+  if (own && !pw_store_begin (store, error))
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  rc = pw_store_step (store, stmt, error);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc < 0)
+    {
+      if (own)
+        pw_store_rollback (store);
+      return FALSE;
+    }
+
+  if (own)
+    {
+      if (!pw_store_commit (store, error))
+        return FALSE;
+      pw_store_emit_changed (store, table);
+    }
+
+  return TRUE;
+}
+
+static GListModel *
+list_query (PwStore     *store,
+            const char  *sql,
+            gint64       bind_id,
+            GError     **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (PW_TYPE_PERSON);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = pw_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (bind_id != 0)
+    sqlite3_bind_int64 (stmt, 1, bind_id);
+
+  while ((rc = pw_store_step (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (items, person_from_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc < 0)
+    return NULL;
+
+  /* One splice, one items-changed, rather than 10,000. */
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+pw_person_repo_list_all (PwStore  *store,
+                         GError  **error)
+{
+  static const char *sql;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  if (sql == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s ORDER BY name COLLATE NOCASE, id",
+                                               person_sql ()->select);
+      sql = g_intern_string (text);
+    }
+
+  return list_query (store, sql, 0, error);
+}
+
+GListModel *
+pw_person_repo_list_enrolled (PwStore  *store,
+                              gint64    programme_id,
+                              GError  **error)
+{
+  static const char *sql;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  if (sql == NULL)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("%s WHERE id IN (SELECT person_id FROM enrolment WHERE programme_id = ?1) "
+                         "ORDER BY name COLLATE NOCASE, id",
+                         person_sql ()->select);
+      sql = g_intern_string (text);
+    }
+
+  return list_query (store, sql, programme_id, error);
+}
+
+static PwPerson *
+get_one (PwStore     *store,
+         const char  *sql,
+         gint64       id,
+         const char  *email,
+         GError     **error)
+{
+  PwPerson *person = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = pw_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (email != NULL)
+    sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = pw_store_step (store, stmt, error);
+  if (rc == SQLITE_ROW)
+    person = person_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      if (email != NULL)
+        g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_FOUND,
+                     _("Nobody in the directory has the email address “%s”."), email);
+      else
+        not_found (id, error);
+    }
+
+  return person;
+}
+
+PwPerson *
+pw_person_repo_get (PwStore  *store,
+                    gint64    id,
+                    GError  **error)
+{
+  static const char *sql;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  if (sql == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s WHERE id = ?1", person_sql ()->select);
+      sql = g_intern_string (text);
+    }
+
+  return get_one (store, sql, id, NULL, error);
+}
+
+PwPerson *
+pw_person_repo_find_by_email (PwStore     *store,
+                              const char  *email,
+                              GError     **error)
+{
+  static const char *sql;
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+  g_return_val_if_fail (email != NULL, NULL);
+
+  if (sql == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s WHERE email = ?1", person_sql ()->select);
+      sql = g_intern_string (text);
+    }
+
+  trimmed = g_strstrip (g_strdup (email));
+  return get_one (store, sql, 0, trimmed, error);
+}
+
+static gboolean
+explain_constraint (PwStore   *store,
+                    PwPerson  *person,
+                    GError   **error)
+{
+  /* Turn the schema's refusals into words a coordinator can act on. */
+  if (error != NULL && *error != NULL &&
+      g_error_matches (*error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT))
+    {
+      const char *grade = pw_person_get_grade (person);
+
+      if (strstr ((*error)->message, "person.email") != NULL)
+        {
+          g_clear_error (error);
+          g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT,
+                       _("Someone in the directory already has the email address “%s”."),
+                       pw_person_get_email (person));
+        }
+      else if (strstr ((*error)->message, "FOREIGN KEY") != NULL &&
+               grade[0] != '\0' && pw_grade_scale_position (store, grade) < 0)
+        {
+          g_clear_error (error);
+          g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT,
+                       _("Grade “%s” is not on the organization’s grade scale: add it to "
+                         "the scale or choose one of its grades."),
+                       grade);
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+pw_person_repo_insert (PwStore   *store,
+                       PwPerson  *person,
+                       GError   **error)
+{
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PW_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (pw_person_get_id (person) == 0, FALSE);
+
+  if (!pw_person_validate (person, error))
+    return FALSE;
+
+  stmt = pw_store_prepare (store, person_sql ()->insert, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_person (stmt, person, keep);
+  if (!run_write (store, stmt, "person", error))
+    return explain_constraint (store, person, error);
+
+  pw_person_set_id (person, pw_store_last_insert_id (store));
+  return TRUE;
+}
+
+gboolean
+pw_person_repo_update (PwStore   *store,
+                       PwPerson  *person,
+                       GError   **error)
+{
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PW_IS_PERSON (person), FALSE);
+
+  if (!pw_person_validate (person, error))
+    return FALSE;
+
+  stmt = pw_store_prepare (store, person_sql ()->update, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_person (stmt, person, keep);
+  if (!run_write (store, stmt, "person", error))
+    return explain_constraint (store, person, error);
+
+  if (pw_store_changes (store) == 0)
+    return not_found (pw_person_get_id (person), error);
+
+  return TRUE;
+}
+
+gboolean
+pw_person_repo_delete (PwStore  *store,
+                       gint64    id,
+                       GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  stmt = pw_store_prepare (store, "DELETE FROM person WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run_write (store, stmt, "person", error))
+    return FALSE;
+
+  if (pw_store_changes (store) == 0)
+    return not_found (id, error);
+
+  return TRUE;
+}
+
+gint64
+pw_person_repo_count (PwStore  *store,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 n = -1;
+
+  g_return_val_if_fail (PW_IS_STORE (store), -1);
+
+  stmt = pw_store_prepare (store, "SELECT count(*) FROM person", error);
+  if (stmt == NULL)
+    return -1;
+
+  if (pw_store_step (store, stmt, error) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+static gboolean
+enrolment_write (PwStore     *store,
+                 const char  *sql,
+                 gint64       programme_id,
+                 gint64       person_id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = pw_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  return run_write (store, stmt, "enrolment", error);
+}
+
+gboolean
+pw_person_repo_enrol (PwStore  *store,
+                      gint64    programme_id,
+                      gint64    person_id,
+                      GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  return enrolment_write (store,
+                          "INSERT INTO enrolment (programme_id, person_id) VALUES (?, ?) "
+                          "ON CONFLICT DO NOTHING",
+                          programme_id, person_id, error);
+}
+
+gboolean
+pw_person_repo_unenrol (PwStore  *store,
+                        gint64    programme_id,
+                        gint64    person_id,
+                        GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  return enrolment_write (store,
+                          "DELETE FROM enrolment WHERE programme_id = ? AND person_id = ?",
+                          programme_id, person_id, error);
+}
+
+gboolean
+pw_person_repo_is_enrolled (PwStore *store,
+                            gint64   programme_id,
+                            gint64   person_id)
+{
+  sqlite3_stmt *stmt;
+  gboolean enrolled;
+
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  stmt = pw_store_prepare (store,
+                           "SELECT 1 FROM enrolment WHERE programme_id = ? AND person_id = ?",
+                           NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  enrolled = pw_store_step (store, stmt, NULL) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  return enrolled;
+}
+
+static GStrv
+names_query (PwStore     *store,
+             const char  *sql,
+             gint64       bind_id,
+             GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = pw_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (bind_id != 0)
+    sqlite3_bind_int64 (stmt, 1, bind_id);
+
+  while ((rc = pw_store_step (store, stmt, error)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc < 0)
+    return NULL;
+
+  return g_strv_builder_end (builder);
+}
+
+GStrv
+pw_grade_scale_get (PwStore  *store,
+                    GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  return names_query (store, "SELECT name FROM grade ORDER BY position", 0, error);
+}
+
+int
+pw_grade_scale_position (PwStore    *store,
+                         const char *grade)
+{
+  sqlite3_stmt *stmt;
+  int position = -1;
+
+  g_return_val_if_fail (PW_IS_STORE (store), -1);
+
+  if (grade == NULL || grade[0] == '\0')
+    return -1;
+
+  stmt = pw_store_prepare (store, "SELECT position FROM grade WHERE name = ?", NULL);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, grade, -1, SQLITE_TRANSIENT);
+  if (pw_store_step (store, stmt, NULL) == SQLITE_ROW)
+    position = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return position;
+}
+
+static gboolean
+check_list (const char * const  *names,
+            const char          *what,
+            GError             **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (names[i]));
+      char *key;
+
+      if (trimmed[0] == '\0')
+        {
+          g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT,
+                       _("%s %u is empty: give it a name or remove it."), what, i + 1);
+          return FALSE;
+        }
+
+      key = g_utf8_casefold (trimmed, -1);
+      if (!g_hash_table_add (seen, key))
+        {
+          g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT,
+                       _("“%s” appears twice: each name may appear once."), trimmed);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Clears, writes each name, then finishes, in one transaction. */
+static gboolean
+write_names (PwStore             *store,
+             const char          *clear_sql,
+             const char          *insert_sql,
+             const char          *finish_sql,
+             const char          *table,
+             gint64               owner,
+             const char * const  *names,
+             GError             **error)
+{
+  gboolean own = !pw_store_in_transaction (store);
+  sqlite3_stmt *stmt;
+
+  if (own && !pw_store_begin (store, error))
+    return FALSE;
+
+  stmt = pw_store_prepare (store, clear_sql, error);
+  if (stmt == NULL)
+    goto fail;
+  if (owner != 0)
+    sqlite3_bind_int64 (stmt, 1, owner);
+  if (pw_store_step (store, stmt, error) < 0)
+    goto fail;
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (names[i]));
+
+      stmt = pw_store_prepare (store, insert_sql, error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, i);
+      if (owner != 0)
+        sqlite3_bind_int64 (stmt, 3, owner);
+      if (pw_store_step (store, stmt, error) < 0)
+        goto fail;
+      sqlite3_reset (stmt);
+    }
+
+  if (finish_sql != NULL && !pw_store_exec (store, finish_sql, error))
+    goto fail;
+
+  if (own)
+    {
+      if (!pw_store_commit (store, error))
+        return FALSE;
+      pw_store_emit_changed (store, table);
+    }
+
+  return TRUE;
+
+fail:
+  if (own)
+    pw_store_rollback (store);
+  return FALSE;
+}
+
+/**
+ * pw_grade_scale_set:
+ * @grades: the grade names, lowest first
+ *
+ * Replaces the scale in one transaction. People keep grades whose names
+ * stay on the scale (matched without regard to case); a removed grade
+ * leaves its holders without one.
+ */
+gboolean
+pw_grade_scale_set (PwStore             *store,
+                    const char * const  *grades,
+                    GError             **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  if (!check_list (grades, _("Grade"), error))
+    return FALSE;
+
+  /* Positions are moved out of the way first so the new order can reuse
+   * them; names that remain are updated in place, keeping references. */
+  return write_names (store,
+                      "UPDATE grade SET position = -1 - position",
+                      "INSERT INTO grade (name, position) VALUES (?1, ?2) "
+                      "ON CONFLICT (name) DO UPDATE SET name = excluded.name, position = excluded.position",
+                      "DELETE FROM grade WHERE position < 0",
+                      "grade", 0, grades, error);
+}
+
+GStrv
+pw_programme_topics_get (PwStore  *store,
+                         gint64    programme_id,
+                         GError  **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  return names_query (store,
+                      "SELECT name FROM programme_topic WHERE programme_id = ? ORDER BY position",
+                      programme_id, error);
+}
+
+gboolean
+pw_programme_topics_set (PwStore             *store,
+                         gint64               programme_id,
+                         const char * const  *topics,
+                         GError             **error)
+{
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  if (!check_list (topics, _("Topic"), error))
+    return FALSE;
+
+  return write_names (store,
+                      "DELETE FROM programme_topic WHERE programme_id = ?1",
+                      "INSERT INTO programme_topic (name, position, programme_id) VALUES (?1, ?2, ?3)",
+                      NULL, "programme_topic", programme_id, topics, error);
+}
