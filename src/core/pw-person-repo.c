@@ -775,7 +775,10 @@ pw_grade_scale_set (PwStore             *store,
                       "UPDATE grade SET position = -1 - position",
                       "INSERT INTO grade (name, position) VALUES (?1, ?2) "
                       "ON CONFLICT (name) DO UPDATE SET name = excluded.name, position = excluded.position",
-                      "DELETE FROM grade WHERE position < 0",
+                      /* A change of case only is no change to the cascade. */
+                      "DELETE FROM grade WHERE position < 0;"
+                      "UPDATE person SET grade = (SELECT g.name FROM grade g WHERE g.name = person.grade) "
+                      "WHERE grade IS NOT NULL AND grade NOT IN (SELECT name COLLATE BINARY FROM grade)",
                       "grade", 0, grades, error);
 }
 
