@@ -229,6 +229,48 @@ test_refuses_foreign_file (Fixture       *f,
   g_assert_cmpstr (after, ==, "this is not a database\n");
 }
 
+static void
+test_bundle_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(Result) created = { 0 };
+  g_auto(Result) exported = { 0 };
+  g_auto(Result) imported = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) bad = { 0 };
+  g_autofree char *bundle = g_build_filename (f->dir, "tp.json", NULL);
+  g_autofree char *broken = g_build_filename (f->dir, "broken.json", NULL);
+  g_autofree char *other_db = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *first_db = g_strdup (f->db);
+  g_autofree char *text = NULL;
+  GStatBuf st;
+
+  run_cli (f, &created, "programme", "create", "--name", "Bundled", NULL);
+  run_cli (f, &exported, "bundle", "export", "--programme", "1", "-o", bundle, NULL);
+  g_assert_true (exited_with (&exported, 0));
+  g_assert_cmpint (g_stat (bundle, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Into another database, then out again: the same bytes. */
+  g_free (f->db);
+  f->db = g_strdup (other_db);
+  run_cli (f, &imported, "bundle", "import", bundle, NULL);
+  g_assert_true (exited_with (&imported, 0));
+  g_assert_true (g_str_has_prefix (imported.out, "Imported program 1"));
+  run_cli (f, &again, "bundle", "export", "--programme", "1", NULL);
+  g_assert_true (g_file_get_contents (bundle, &text, NULL, NULL));
+  g_assert_cmpstr (again.out, ==, text);
+
+  g_assert_true (g_file_set_contents (broken, "{\"format\": 3}", -1, NULL));
+  run_cli (f, &bad, "bundle", "import", broken, NULL);
+  g_assert_true (exited_with (&bad, 1));
+  g_assert_true (g_str_has_prefix (bad.err, "pairwise-cli: "));
+  g_assert_nonnull (strstr (bad.err, "broken.json: not a Pairwise program bundle"));
+
+  g_free (f->db);
+  f->db = g_strdup (first_db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +284,7 @@ main (int   argc,
   ADD ("bad-input-changes-nothing", test_bad_input_changes_nothing);
   ADD ("delete", test_delete);
   ADD ("refuses-foreign-file", test_refuses_foreign_file);
+  g_test_add ("/cli/bundle/round-trip", Fixture, NULL, fixture_setup, test_bundle_round_trip, fixture_teardown);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 static const PwCliCommand commands[] = {
   { "programme", "program", pw_cli_programme, N_("List, create, show, update and delete programs") },
+  { "bundle", NULL, pw_cli_bundle, N_("Export a program as one JSON file, or import one") },
 };
 
 static void

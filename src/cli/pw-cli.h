@@ -42,6 +42,9 @@ int       pw_cli_usage_error  (const char    *format,
 gboolean  pw_cli_parse_id     (const char    *text,
                                gint64        *out_id);
 
+int       pw_cli_bundle       (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
 int       pw_cli_programme    (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
