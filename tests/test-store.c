@@ -280,7 +280,6 @@ test_backup_before_migration (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PwStore) store = NULL;
-  g_autoptr(PwProgramme) programme = pw_programme_new ("Before the upgrade");
   g_autoptr(GListModel) list = NULL;
   g_autofree char *backup_path = NULL;
   sqlite3 *db = NULL;
@@ -289,11 +288,16 @@ test_backup_before_migration (Fixture       *f,
 
   g_assert_cmpint (pw_store_schema_version (), >=, 2);
 
-  /* A database as the first release left it, with a programme in it. */
+  /* A database as the first release left it, with a programme in it
+   * written with that release's columns only. */
   store = pw_store_open_full (f->path, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pw_store_get_version (store), ==, 1);
-  g_assert_true (pw_programme_repo_insert (store, programme, &error));
+  g_assert_true (pw_store_exec (store,
+                                "INSERT INTO programme (uuid, name, start_date, end_date) VALUES "
+                                "('0b7c3d4e-1f2a-4b5c-8d9e-0f1a2b3c4d5e', 'Before the upgrade', "
+                                "'2025-01-01', '2026-01-01')",
+                                &error));
   g_assert_no_error (error);
   g_clear_object (&store);
 

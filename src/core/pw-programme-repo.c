@@ -16,7 +16,8 @@
   "expected_demand, start_date, end_date, meetings_per_month, "               \
   "meeting_minutes, min_discussions, discussion_minutes, first_contact_days, " \
   "contact_forms, code_of_conduct, confidentiality, concerns, "               \
-  "protected_hours, recognition, peer_support, sensitive_enabled"
+  "protected_hours, recognition, peer_support, sensitive_enabled, "          \
+  "pair_seniority, pair_discipline"
 
 #define SELECT_PROGRAMME \
   "SELECT id, uuid, " SETUP_COLUMNS " FROM programme"
@@ -112,6 +113,10 @@ programme_from_row (sqlite3_stmt *stmt)
   pw_programme_set_recognition (programme, column_text (stmt, c++));
   pw_programme_set_peer_support (programme, column_text (stmt, c++));
   pw_programme_set_sensitive_enabled (programme, sqlite3_column_int (stmt, c++) != 0);
+  pw_programme_set_pair_seniority (programme, CLAMP (sqlite3_column_int (stmt, c), 0, PW_PAIR_SENIORITY_JUNIOR));
+  c++;
+  pw_programme_set_pair_discipline (programme, CLAMP (sqlite3_column_int (stmt, c), 0, PW_PAIR_DISCIPLINE_DIFFERENT));
+  c++;
 
   return programme;
 }
@@ -150,6 +155,8 @@ bind_setup (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, p++, pw_programme_get_recognition (programme), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, p++, pw_programme_get_peer_support (programme), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, p++, pw_programme_get_sensitive_enabled (programme) ? 1 : 0);
+  sqlite3_bind_int (stmt, p++, pw_programme_get_pair_seniority (programme));
+  sqlite3_bind_int (stmt, p++, pw_programme_get_pair_discipline (programme));
 }
 
 static gboolean
@@ -270,7 +277,7 @@ pw_programme_repo_insert (PwStore      *store,
 
   stmt = pw_store_prepare (store,
                            "INSERT INTO programme (uuid, " SETUP_COLUMNS ") VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -334,15 +341,15 @@ pw_programme_repo_update (PwStore      *store,
                            "first_contact_days = ?15, contact_forms = ?16, "
                            "code_of_conduct = ?17, confidentiality = ?18, concerns = ?19, "
                            "protected_hours = ?20, recognition = ?21, peer_support = ?22, "
-                           "sensitive_enabled = ?23, "
+                           "sensitive_enabled = ?23, pair_seniority = ?24, pair_discipline = ?25, "
                            "modified = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                           "WHERE id = ?24",
+                           "WHERE id = ?26",
                            error);
   if (stmt == NULL)
     return FALSE;
 
   bind_setup (stmt, 1, programme, &goals_json);
-  sqlite3_bind_int64 (stmt, 24, id);
+  sqlite3_bind_int64 (stmt, 26, id);
 
   if (!run_in_transaction (store, stmt, error))
     return FALSE;

@@ -43,6 +43,8 @@ struct _PwProgramme
   char            *recognition;
   char            *peer_support;
   gboolean         sensitive_enabled;
+  PwPairSeniority  pair_seniority;
+  PwPairDiscipline pair_discipline;
 };
 
 G_DEFINE_FINAL_TYPE (PwProgramme, pw_programme, G_TYPE_OBJECT)
@@ -74,6 +76,8 @@ enum {
   PROP_RECOGNITION,
   PROP_PEER_SUPPORT,
   PROP_SENSITIVE_ENABLED,
+  PROP_PAIR_SENIORITY,
+  PROP_PAIR_DISCIPLINE,
   N_PROPS
 };
 
@@ -107,6 +111,8 @@ static const gsize field_offsets [N_PROPS] = {
   [PROP_RECOGNITION]        = G_STRUCT_OFFSET (PwProgramme, recognition),
   [PROP_PEER_SUPPORT]       = G_STRUCT_OFFSET (PwProgramme, peer_support),
   [PROP_SENSITIVE_ENABLED]  = G_STRUCT_OFFSET (PwProgramme, sensitive_enabled),
+  [PROP_PAIR_SENIORITY]     = G_STRUCT_OFFSET (PwProgramme, pair_seniority),
+  [PROP_PAIR_DISCIPLINE]    = G_STRUCT_OFFSET (PwProgramme, pair_discipline),
 };
 
 #define FIELD(self, prop, type) (*(type *)G_STRUCT_MEMBER_P ((self), field_offsets[(prop)]))
@@ -118,7 +124,7 @@ static const char * const setup_fields[] = {
   "meeting-minutes", "min-discussions", "discussion-minutes",
   "first-contact-days", "contact-forms", "code-of-conduct", "confidentiality",
   "concerns", "protected-hours", "recognition", "peer-support",
-  "sensitive-enabled", NULL
+  "sensitive-enabled", "pair-seniority", "pair-discipline", NULL
 };
 
 static gboolean
@@ -336,6 +342,12 @@ pw_programme_class_init (PwProgrammeClass *klass)
   properties [PROP_PEER_SUPPORT] = string_param ("peer-support", N_("Peer support"));
   properties [PROP_SENSITIVE_ENABLED] =
     g_param_spec_boolean ("sensitive-enabled", N_("Sensitive characteristics"), NULL, FALSE, RW);
+  properties [PROP_PAIR_SENIORITY] =
+    g_param_spec_enum ("pair-seniority", N_("Mentor’s seniority"), NULL,
+                       PW_TYPE_PAIR_SENIORITY, PW_PAIR_SENIORITY_ANY, RW);
+  properties [PROP_PAIR_DISCIPLINE] =
+    g_param_spec_enum ("pair-discipline", N_("Discipline of the pair"), NULL,
+                       PW_TYPE_PAIR_DISCIPLINE, PW_PAIR_DISCIPLINE_EITHER, RW);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -461,6 +473,8 @@ INT_ACCESSORS (first_contact_days, PROP_FIRST_CONTACT_DAYS, int)
 INT_ACCESSORS (contact_forms, PROP_CONTACT_FORMS, PwContactForm)
 INT_ACCESSORS (protected_hours, PROP_PROTECTED_HOURS, int)
 INT_ACCESSORS (sensitive_enabled, PROP_SENSITIVE_ENABLED, gboolean)
+INT_ACCESSORS (pair_seniority, PROP_PAIR_SENIORITY, PwPairSeniority)
+INT_ACCESSORS (pair_discipline, PROP_PAIR_DISCIPLINE, PwPairDiscipline)
 
 gint64
 pw_programme_get_id (PwProgramme *self)
@@ -631,13 +645,12 @@ find_setup_field (const char  *field,
   if (g_strv_contains (setup_fields, canon))
     return g_object_class_find_property (g_type_class_peek (PW_TYPE_PROGRAMME), canon);
 
-  g_set_error (error, PW_PROGRAMME_ERROR, PW_PROGRAMME_ERROR_UNKNOWN_FIELD,
-               _("“%s” is not a program field. The fields are: %s."),
-               field, "name, kind, purposes, purpose-other, goals, target-audience, "
-               "scope, expected-demand, start-date, end-date, meetings-per-month, "
-               "meeting-minutes, min-discussions, discussion-minutes, "
-               "first-contact-days, contact-forms, code-of-conduct, confidentiality, "
-               "concerns, protected-hours, recognition, peer-support, sensitive-enabled");
+  {
+    g_autofree char *all = g_strjoinv (", ", (char **)setup_fields);
+
+    g_set_error (error, PW_PROGRAMME_ERROR, PW_PROGRAMME_ERROR_UNKNOWN_FIELD,
+                 _("“%s” is not a program field. The fields are: %s."), field, all);
+  }
   return NULL;
 }
 

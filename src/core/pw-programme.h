@@ -45,6 +45,23 @@ typedef enum /*< flags >*/
   PW_CONTACT_EMAIL     = 1 << 3, /*< nick=email >*/
 } PwContactForm;
 
+/* Programme-level rules for a pair, used by matching and set beside the
+ * eligibility rules. */
+typedef enum
+{
+  PW_PAIR_SENIORITY_ANY,          /*< nick=any >*/
+  PW_PAIR_SENIORITY_SENIOR,       /*< nick=senior >*/       /* mentor above the mentee in grade */
+  PW_PAIR_SENIORITY_EXPERIENCED,  /*< nick=experienced >*/  /* same grade, more time in role */
+  PW_PAIR_SENIORITY_JUNIOR,       /*< nick=junior >*/       /* reverse: mentor below the mentee */
+} PwPairSeniority;
+
+typedef enum
+{
+  PW_PAIR_DISCIPLINE_EITHER,    /*< nick=either >*/
+  PW_PAIR_DISCIPLINE_SAME,      /*< nick=same >*/
+  PW_PAIR_DISCIPLINE_DIFFERENT, /*< nick=different >*/
+} PwPairDiscipline;
+
 #define PW_CONTACT_ALL (PW_CONTACT_IN_PERSON | PW_CONTACT_VIDEO | PW_CONTACT_PHONE | PW_CONTACT_EMAIL)
 
 #define PW_PROGRAMME_ERROR (pw_programme_error_quark ())
@@ -146,6 +163,12 @@ void                pw_programme_set_recognition       (PwProgramme         *sel
 const char         *pw_programme_get_peer_support      (PwProgramme         *self);
 void                pw_programme_set_peer_support      (PwProgramme         *self,
                                                         const char          *text);
+PwPairSeniority     pw_programme_get_pair_seniority    (PwProgramme         *self);
+void                pw_programme_set_pair_seniority    (PwProgramme         *self,
+                                                        PwPairSeniority      seniority);
+PwPairDiscipline    pw_programme_get_pair_discipline   (PwProgramme         *self);
+void                pw_programme_set_pair_discipline   (PwProgramme         *self,
+                                                        PwPairDiscipline     discipline);
 gboolean            pw_programme_get_sensitive_enabled (PwProgramme         *self);
 void                pw_programme_set_sensitive_enabled (PwProgramme         *self,
                                                         gboolean             enabled);

@@ -150,6 +150,31 @@ static const char * const migrations[] = {
   "  name          TEXT NOT NULL COLLATE NOCASE,"
   "  PRIMARY KEY (programme_id, name)"
   ") WITHOUT ROWID;",
+
+  /* 3 → 4: eligibility rules, overrides, and the programme's pair rules */
+  "ALTER TABLE programme ADD COLUMN pair_seniority INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE programme ADD COLUMN pair_discipline INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE eligibility_rule ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  programme_id  INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,"
+  "  rule_set      TEXT NOT NULL CHECK (rule_set IN ('mentee', 'mentor')),"
+  "  grp           INTEGER NOT NULL DEFAULT 0 CHECK (grp >= 0),"
+  "  kind          TEXT NOT NULL,"
+  "  op            TEXT NOT NULL,"
+  "  field         TEXT NOT NULL DEFAULT '',"
+  "  vals          TEXT NOT NULL DEFAULT '[]',"
+  "  number        INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX eligibility_rule_programme ON eligibility_rule (programme_id);"
+  "CREATE TABLE eligibility_override ("
+  "  programme_id   INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,"
+  "  person_id      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  rule_set       TEXT NOT NULL CHECK (rule_set IN ('mentee', 'mentor')),"
+  "  eligible       INTEGER NOT NULL,"
+  "  justification  TEXT NOT NULL CHECK (length(trim(justification)) > 0),"
+  "  created        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  PRIMARY KEY (programme_id, person_id, rule_set)"
+  ") WITHOUT ROWID;",
 };
 
 /* Tests may pretend to be a newer build to exercise migrations. */
