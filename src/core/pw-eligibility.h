@@ -50,6 +50,8 @@ typedef enum
   PW_ELIGIBILITY_ERROR_JUSTIFICATION_REQUIRED,
 } PwEligibilityError;
 
+GQuark pw_eligibility_error_quark (void);
+
 /* One condition. Rules with the same non-zero group in a set form an
  * "any of" group; every top-level rule and group must hold. */
 typedef struct
