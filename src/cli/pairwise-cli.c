@@ -16,6 +16,7 @@
 static const PwCliCommand commands[] = {
   { "programme", "program", pw_cli_programme, N_("List, create, show, update and delete programs") },
   { "bundle", NULL, pw_cli_bundle, N_("Export a program as one JSON file, or import one") },
+  { "eligibility", NULL, pw_cli_eligibility, N_("Rules for who may be a mentee or a mentor, and the verdicts") },
 };
 
 static void

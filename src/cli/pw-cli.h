@@ -45,6 +45,9 @@ gboolean  pw_cli_parse_id     (const char    *text,
 int       pw_cli_bundle       (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
+int       pw_cli_eligibility  (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
 int       pw_cli_programme    (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
