@@ -17,6 +17,8 @@ static const PwCliCommand commands[] = {
   { "programme", "program", pw_cli_programme, N_("List, create, show, update and delete programs") },
   { "bundle", NULL, pw_cli_bundle, N_("Export a program as one JSON file, or import one") },
   { "eligibility", NULL, pw_cli_eligibility, N_("Rules for who may be a mentee or a mentor, and the verdicts") },
+  { "people", NULL, pw_cli_people, N_("Import people from CSV; list, show and export them") },
+  { "solve", NULL, pw_cli_solve, N_("Solve a raw score matrix exactly") },
 };
 
 static void

@@ -45,10 +45,16 @@ gboolean  pw_cli_parse_id     (const char    *text,
 int       pw_cli_bundle       (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
+int       pw_cli_people       (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
 int       pw_cli_eligibility  (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
 int       pw_cli_programme    (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_solve        (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
 

@@ -50,7 +50,12 @@ typedef struct
 } PwPeopleImportSummary;
 
 /* Called on the thread (for the async call: the main context) that started
- * the import, with the share of the work done, 0.0 to 1.0. */
+ * the import, with the share of the work done, 0.0 to 1.0.
+ *
+ * Threads: pw_people_import_run_async() uses the store from a worker
+ * thread. The store's SQLite connection is opened SQLITE_OPEN_NOMUTEX, so
+ * nobody — the main thread included — may use that store until the
+ * callback runs (the app shows a modal progress dialog meanwhile). */
 typedef void (*PwPeopleImportProgress) (double   fraction,
                                         gpointer user_data);
 

@@ -125,6 +125,11 @@ static const char sample_peer_support[] =
   "private Teams channel, moderated by the coordinator, stays open between "
   "circles.";
 
+/* The tables a sample writes, for the "changed" signal. */
+static const char * const sample_tables[] = {
+  "programme", "grade", "programme_topic", "person", "enrolment",
+};
+
 /* The first day of next month: a cohort starts on a month boundary. */
 static char *
 next_month_start (void)
@@ -144,8 +149,10 @@ next_month_start (void)
  *
  * Adds the sample programme, %PW_SAMPLE_PROGRAMME_NAME of
  * %PW_SAMPLE_ORGANISATION: a reverse-mentoring programme that starts on the
- * first day of next month and runs for twelve months. Calling it again adds
- * another copy.
+ * first day of next month and runs for twelve months, with its grade scale,
+ * topics and people (see pw_sample_add_people()), all in one transaction.
+ * Calling it again adds another programme, which enrols the same people:
+ * the directory is shared.
  *
  * Returns: the new programme's id, or 0 with @error set
  */
@@ -156,6 +163,7 @@ pw_sample_create (PwStore  *store,
   g_autoptr(PwProgramme) programme = NULL;
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
+  gboolean own;
 
   g_return_val_if_fail (PW_IS_STORE (store), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
@@ -193,8 +201,27 @@ pw_sample_create (PwStore  *store,
   pw_programme_set_recognition (programme, sample_recognition);
   pw_programme_set_peer_support (programme, sample_peer_support);
 
-  if (!pw_programme_repo_insert (store, programme, error))
+  /* All or nothing: a sample without its people would only confuse. */
+  own = !pw_store_in_transaction (store);
+  if (own && !pw_store_begin (store, error))
     return 0;
+
+  if (!pw_programme_repo_insert (store, programme, error) ||
+      !pw_sample_add_people (store, pw_programme_get_id (programme), error))
+    {
+      if (own)
+        pw_store_rollback (store);
+      return 0;
+    }
+
+  if (own)
+    {
+      if (!pw_store_commit (store, error))
+        return 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (sample_tables); i++)
+        pw_store_emit_changed (store, sample_tables[i]);
+    }
 
   g_debug ("Created the sample programme %" G_GINT64_FORMAT " (%s to %s)",
            pw_programme_get_id (programme), start, end);

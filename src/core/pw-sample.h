@@ -31,8 +31,8 @@ G_BEGIN_DECLS
  * colleagues, their mentees Band 7–9.
  *
  * The programme coordinator and the head of People and Culture, both named
- * in the "concerns" text, work there too: add them when the sample gains
- * its people.
+ * in the "concerns" text, work there too. The people of the sample, with
+ * their reporting lines and questionnaires, are in pw-sample-people.c.
  */
 #define PW_SAMPLE_ORGANISATION           "Brackenford Homes"
 #define PW_SAMPLE_ORGANISATION_SIZE      1200
@@ -45,7 +45,10 @@ G_BEGIN_DECLS
 #define PW_SAMPLE_HEAD_OF_PEOPLE_ROLE    "Head of People and Culture"
 #define PW_SAMPLE_HEAD_OF_PEOPLE_EMAIL   "marcus.adebayo@" PW_SAMPLE_EMAIL_DOMAIN
 
-gint64 pw_sample_create (PwStore  *store,
-                         GError  **error);
+gint64   pw_sample_create     (PwStore  *store,
+                               GError  **error);
+gboolean pw_sample_add_people (PwStore  *store,
+                               gint64    programme_id,
+                               GError  **error);
 
 G_END_DECLS

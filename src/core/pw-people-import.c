@@ -1,0 +1,1612 @@
+/* pw-people-import.c — people from an HR export (CSV) into the directory
+ * and a programme, and the people list back out as CSV
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-people-import"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "pw-people-import.h"
+#include "pw-person-private.h"
+#include "pw-person-repo.h"
+#include "pw-programme-repo.h"
+
+/* One data line of the file, between validation and writing. */
+typedef struct
+{
+  guint     record;        /* in the table */
+  PwPerson *person;        /* new, or a copy of the directory entry */
+  gboolean  existing;
+  char     *manager;       /* the manager cell, trimmed; NULL when unmapped */
+  int       manager_row;   /* a row of this file, or -1 */
+  gint64    manager_id;    /* a directory person, or 0 */
+} Row;
+
+struct _PwPeopleImport
+{
+  GObject                 parent_instance;
+
+  PwCsvTable             *table;
+  char                   *display_name;
+  char                  **headers;      /* trimmed header of each column */
+  char                  **mapping;      /* field of each column, "" for none */
+  guint                   n_columns;
+
+  PwPeopleImportExisting  existing;
+  gint64                  programme_id;
+  gboolean                dry_run;
+
+  GPtrArray              *problems;     /* PwImportProblem */
+  guint                   n_problems;
+};
+
+G_DEFINE_FINAL_TYPE (PwPeopleImport, pw_people_import, G_TYPE_OBJECT)
+
+/* Progress, throttled to whole percents, and carried to the main context
+ * when the import runs in a thread. */
+typedef struct
+{
+  PwPeopleImportProgress  func;
+  gpointer                data;
+  GTask                  *task;   /* set when running in a thread */
+  int                     last_percent;
+} Progress;
+
+typedef struct
+{
+  PwStore                *store;
+  PwPeopleImportProgress  func;
+  gpointer                data;
+  GDestroyNotify          destroy;
+  PwPeopleImportSummary   summary;
+} RunData;
+
+typedef struct
+{
+  GTask *task;
+  double fraction;
+} ProgressInvoke;
+
+/* Spellings in HR exports, normalised (casefolded, letters and digits
+ * only), and the field each one means. */
+static const struct { const char *alias; const char *field; } aliases[] = {
+  { "name", "name" },
+  { "fullname", "name" },
+  { "employeename", "name" },
+  { "staffname", "name" },
+  { "displayname", "name" },
+  { "employee", "name" },
+  { "email", "email" },
+  { "emailaddress", "email" },
+  { "workemail", "email" },
+  { "workemailaddress", "email" },
+  { "mail", "email" },
+  { "emailaddr", "email" },
+  { "manager", PW_PEOPLE_IMPORT_FIELD_MANAGER },
+  { "linemanager", PW_PEOPLE_IMPORT_FIELD_MANAGER },
+  { "reportsto", PW_PEOPLE_IMPORT_FIELD_MANAGER },
+  { "manageremail", PW_PEOPLE_IMPORT_FIELD_MANAGER },
+  { "linemanageremail", PW_PEOPLE_IMPORT_FIELD_MANAGER },
+  { "supervisor", PW_PEOPLE_IMPORT_FIELD_MANAGER },
+  { "dept", "department" },
+  { "department", "department" },
+  { "directorate", "department" },
+  { "division", "department" },
+  { "businessunit", "department" },
+  { "jobtitle", "job-title" },
+  { "title", "job-title" },
+  { "position", "job-title" },
+  { "role", "job-title" },
+  { "jobrole", "job-title" },
+  { "grade", "grade" },
+  { "band", "grade" },
+  { "paygrade", "grade" },
+  { "payband", "grade" },
+  { "location", "location" },
+  { "office", "location" },
+  { "site", "location" },
+  { "base", "location" },
+  { "discipline", "discipline" },
+  { "profession", "discipline" },
+  { "startdate", "org-start" },
+  { "datejoined", "org-start" },
+  { "joined", "org-start" },
+  { "joindate", "org-start" },
+  { "hiredate", "org-start" },
+  { "servicestartdate", "org-start" },
+  { "inrolesince", "role-start" },
+  { "dateinrole", "role-start" },
+  { "rolestartdate", "role-start" },
+  { "startedinrole", "role-start" },
+  { "responsibilities", "responsibilities" },
+  { "mentorormentee", "role-wanted" },
+  { "rolewanted", "role-wanted" },
+  { "mentormentee", "role-wanted" },
+  { "wantstobe", "role-wanted" },
+  { "capacity", "capacity" },
+  { "mentees", "capacity" },
+  { "maxmentees", "capacity" },
+  { "menteesatonce", "capacity" },
+  { "hoursamonth", "hours-per-month" },
+  { "hourspermonth", "hours-per-month" },
+  { "monthlyhours", "hours-per-month" },
+  { "hoursavailable", "hours-per-month" },
+  { "timeavailable", "time-available" },
+  { "topicsoffered", "topics-offered" },
+  { "topicsicanoffer", "topics-offered" },
+  { "canoffer", "topics-offered" },
+  { "topicswanted", "topics-wanted" },
+  { "topicsiwant", "topics-wanted" },
+  { "wantstolearn", "topics-wanted" },
+  { "preferredcontact", "preferred-contact" },
+  { "preferredcommunication", "preferred-contact" },
+  { "contactpreference", "preferred-contact" },
+  { "age", "age-band" },
+  { "ageband", "age-band" },
+  { "agerange", "age-band" },
+  { "sex", "gender" },
+};
+
+static void
+problem_free (gpointer data)
+{
+  PwImportProblem *problem = data;
+
+  g_free (problem->column);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static void
+row_clear (gpointer data)
+{
+  Row *row = data;
+
+  g_clear_object (&row->person);
+  g_clear_pointer (&row->manager, g_free);
+}
+
+static void
+run_data_free (gpointer data)
+{
+  RunData *run = data;
+
+  g_clear_object (&run->store);
+  if (run->destroy != NULL)
+    run->destroy (run->data);
+  g_free (run);
+}
+
+/* Casefolded, letters and digits only: " full NAME " → "fullname". */
+static char *
+normalise_header (const char *header)
+{
+  g_autofree char *folded = g_utf8_casefold (header, -1);
+  GString *out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static GHashTable *
+guess_table (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      /* Later entries lose: aliases first, then labels, then names. */
+      for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+        g_hash_table_insert (t, g_strdup (aliases[i].alias), (gpointer)aliases[i].field);
+
+      for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
+        {
+          const char *labels[] = { _(pw_person_fields[i].label), pw_person_fields[i].label,
+                                   pw_person_fields[i].name };
+
+          for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+            {
+              char *key = normalise_header (labels[k]);
+
+              if (key[0] != '\0' && !g_hash_table_contains (t, key))
+                g_hash_table_insert (t, key, (gpointer)pw_person_fields[i].name);
+              else
+                g_free (key);
+            }
+        }
+
+      g_once_init_leave (&table, t);
+    }
+
+  return table;
+}
+
+/**
+ * pw_people_import_guess_field:
+ *
+ * Returns: (transfer none): the field @header most likely names: a name
+ * from pw_person_list_fields(), %PW_PEOPLE_IMPORT_FIELD_MANAGER, or ""
+ */
+const char *
+pw_people_import_guess_field (const char *header)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *key = NULL;
+  const char *field;
+  int index;
+
+  g_return_val_if_fail (header != NULL, "");
+
+  /* A field's own name wins, so what we export comes back unchanged
+   * ("manager-email" is that field, "Manager email" the manager). */
+  stripped = g_strstrip (g_strdup (header));
+  index = pw_person_field_index (stripped);
+  if (index >= 0)
+    return pw_person_fields[index].name;
+
+  key = normalise_header (header);
+  field = g_hash_table_lookup (guess_table (), key);
+
+  return field != NULL ? field : "";
+}
+
+/**
+ * pw_people_import_guess_mapping:
+ * @headers: the header line
+ *
+ * Returns: (transfer full): one field a header, "" for a column that
+ * matches none or whose field an earlier column already took
+ */
+GStrv
+pw_people_import_guess_mapping (const char * const *headers)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (headers != NULL, NULL);
+
+  for (guint i = 0; headers[i] != NULL; i++)
+    {
+      const char *field = pw_people_import_guess_field (headers[i]);
+
+      if (field[0] != '\0' && !g_hash_table_add (taken, (gpointer)field))
+        field = "";
+      g_strv_builder_add (builder, field);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+is_known_field (const char *field)
+{
+  return g_str_equal (field, PW_PEOPLE_IMPORT_FIELD_MANAGER) || pw_person_field_index (field) >= 0;
+}
+
+static int
+column_of (PwPeopleImport *self,
+           const char     *field)
+{
+  for (guint i = 0; i < self->n_columns; i++)
+    if (g_str_equal (self->mapping[i], field))
+      return i;
+
+  return -1;
+}
+
+static void
+add_problem (PwPeopleImport *self,
+             guint           line,
+             int             column,
+             const char     *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_problem (PwPeopleImport *self,
+             guint           line,
+             int             column,
+             const char     *format,
+             ...)
+{
+  PwImportProblem *problem;
+  va_list args;
+
+  self->n_problems++;
+  if (self->problems->len >= PW_PEOPLE_IMPORT_MAX_PROBLEMS)
+    return;
+
+  problem = g_new0 (PwImportProblem, 1);
+  problem->line = line;
+  if (column >= 0 && (guint)column < self->n_columns && self->headers[column][0] != '\0')
+    problem->column = g_strdup (self->headers[column]);
+  else
+    /* Translators: a column without a header, by its position */
+    problem->column = g_strdup_printf (_("column %d"), column + 1);
+
+  va_start (args, format);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (self->problems, problem);
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  const PwImportProblem *pa = *(const PwImportProblem * const *)a;
+  const PwImportProblem *pb = *(const PwImportProblem * const *)b;
+
+  return (pa->line > pb->line) - (pa->line < pb->line);
+}
+
+static void
+progress_invoke_free (gpointer data)
+{
+  ProgressInvoke *invoke = data;
+
+  g_clear_object (&invoke->task);
+  g_free (invoke);
+}
+
+static gboolean
+progress_invoke_cb (gpointer data)
+{
+  ProgressInvoke *invoke = data;
+  RunData *run = g_task_get_task_data (invoke->task);
+
+  run->func (invoke->fraction, run->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_progress (Progress *progress,
+                 double    fraction)
+{
+  int percent = (int)(fraction * 100);
+
+  if (progress == NULL || progress->func == NULL || percent <= progress->last_percent)
+    return;
+
+  progress->last_percent = percent;
+
+  if (progress->task == NULL)
+    progress->func (fraction, progress->data);
+  else
+    {
+      ProgressInvoke *invoke = g_new0 (ProgressInvoke, 1);
+
+      /* The task owns the callback's data; keep it alive until this runs. */
+      invoke->task = g_object_ref (progress->task);
+      invoke->fraction = fraction;
+      g_main_context_invoke_full (g_task_get_context (progress->task), G_PRIORITY_DEFAULT,
+                                  progress_invoke_cb, invoke, progress_invoke_free);
+    }
+}
+
+static char *
+cell (PwPeopleImport *self,
+      guint           record,
+      guint           column)
+{
+  const char *text = pw_csv_table_get_field (self->table, record, column);
+
+  return g_strstrip (g_strdup (pw_csv_unneutralise (text ? text : "")));
+}
+
+static gboolean
+problems_error (PwPeopleImport  *self,
+                GError         **error)
+{
+  if (self->n_problems == 0)
+    return TRUE;
+
+  g_set_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_INVALID,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "%s: %u problem; nothing was imported. Correct the file and import "
+                            "it again.",
+                            "%s: %u problems; nothing was imported. Correct the file and import "
+                            "it again.",
+                            self->n_problems),
+               self->display_name, self->n_problems);
+  return FALSE;
+}
+
+/* Builds every row's person from the file and checks it against the
+ * directory, the grade scale and the rest of the file. Nothing is written.
+ * Returns the rows, or NULL with @error set (problems are in self). */
+static GArray *
+prepare (PwPeopleImport  *self,
+         PwStore         *store,
+         Progress        *progress,
+         GCancellable    *cancellable,
+         GError         **error)
+{
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GListModel) directory = NULL;
+  g_autoptr(GHashTable) dir_by_email = NULL;
+  g_autoptr(GHashTable) dir_by_name = NULL;
+  g_autoptr(GHashTable) file_by_email = NULL;
+  g_autoptr(GHashTable) file_by_name = NULL;
+  g_autoptr(GHashTable) grades = NULL;
+  g_auto(GStrv) scale = NULL;
+  g_autofree char *scale_text = NULL;
+  g_autofree int *field_ids = NULL;
+  g_autofree gboolean *fast = NULL;
+  guint n_records = pw_csv_table_get_n_records (self->table);
+  int name_col = column_of (self, "name");
+  int email_col = column_of (self, "email");
+  int grade_col = column_of (self, "grade");
+  int manager_col = column_of (self, PW_PEOPLE_IMPORT_FIELD_MANAGER);
+  /* A marker for a name two people share. */
+  static const int ambiguous = 0;
+
+  g_ptr_array_set_size (self->problems, 0);
+  self->n_problems = 0;
+
+  if (email_col < 0 || name_col < 0)
+    {
+      const char *missing = email_col < 0 ? "email" : "name";
+
+      g_set_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_MAPPING,
+                   _("%s: no column holds the %s of each person: map one to it, e.g. "
+                     "--map %s=\"%s\"."),
+                   self->display_name, missing, missing,
+                   email_col < 0 ? "Work email" : "Full name");
+      return NULL;
+    }
+
+  if (self->programme_id != 0)
+    {
+      g_autoptr(PwProgramme) programme = pw_programme_repo_get (store, self->programme_id, error);
+
+      if (programme == NULL)
+        return NULL;
+    }
+
+  directory = pw_person_repo_list_all (store, error);
+  if (directory == NULL)
+    return NULL;
+
+  scale = pw_grade_scale_get (store, error);
+  if (scale == NULL)
+    return NULL;
+
+  dir_by_email = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  dir_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  file_by_email = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  file_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (directory); i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (directory, i);
+      char *name_key = g_utf8_casefold (pw_person_get_name (person), -1);
+
+      if (g_hash_table_contains (dir_by_name, name_key))
+        g_hash_table_replace (dir_by_name, name_key, (gpointer)&ambiguous);
+      else
+        g_hash_table_insert (dir_by_name, name_key, person);
+      g_hash_table_insert (dir_by_email, g_utf8_casefold (pw_person_get_email (person), -1),
+                           g_object_ref (person));
+    }
+
+  for (guint i = 0; scale[i] != NULL; i++)
+    g_hash_table_insert (grades, g_utf8_casefold (scale[i], -1), scale[i]);
+  scale_text = g_strjoinv (", ", scale);
+
+  rows = g_array_sized_new (FALSE, TRUE, sizeof (Row), n_records);
+  g_array_set_clear_func (rows, row_clear);
+
+  field_ids = g_new0 (int, self->n_columns);
+  fast = g_new0 (gboolean, self->n_columns);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      int id = pw_person_field_index (self->mapping[c]);
+
+      field_ids[c] = id;
+      fast[c] = id >= 0 && pw_person_fields[id].kind == PW_FIELD_TEXT &&
+                id != PW_PERSON_FIELD_NAME && id != PW_PERSON_FIELD_EMAIL &&
+                id != PW_PERSON_FIELD_MANAGER_EMAIL && id != PW_PERSON_FIELD_GRADE;
+    }
+
+  for (guint r = 1; r < n_records; r++)
+    {
+      guint line = pw_csv_table_get_line (self->table, r);
+      guint n_fields = pw_csv_table_get_n_fields (self->table, r);
+      g_autofree char *email = NULL;
+      g_autofree char *email_key = NULL;
+      PwPerson *existing = NULL;
+      gboolean email_ok = TRUE;
+      Row row = { r, NULL, FALSE, NULL, -1, 0 };
+
+      if ((r & 0xff) == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return NULL;
+          report_progress (progress, 0.3 * r / n_records);
+        }
+
+      if (n_fields != self->n_columns)
+        {
+          if (n_fields < self->n_columns)
+            add_problem (self, line, n_fields,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "this line has %u field but the header has %u columns: "
+                                      "add the missing ones, even if empty.",
+                                      "this line has %u fields but the header has %u columns: "
+                                      "add the missing ones, even if empty.",
+                                      n_fields),
+                         n_fields, self->n_columns);
+          else
+            add_problem (self, line, self->n_columns,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "this line has %u field but the header has %u columns: "
+                                      "put quotes around a value that holds a separator.",
+                                      "this line has %u fields but the header has %u columns: "
+                                      "put quotes around a value that holds a separator.",
+                                      n_fields),
+                         n_fields, self->n_columns);
+          continue;
+        }
+
+      email = cell (self, r, email_col);
+      email_key = g_utf8_casefold (email, -1);
+      existing = g_hash_table_lookup (dir_by_email, email_key);
+
+      row.existing = existing != NULL;
+      row.person = existing ? pw_person_copy (existing) : g_object_new (PW_TYPE_PERSON, NULL);
+
+      for (guint c = 0; c < self->n_columns; c++)
+        {
+          const char *field = self->mapping[c];
+          g_autoptr(GError) local_error = NULL;
+          g_autofree char *value = NULL;
+
+          if (field[0] == '\0')
+            continue;
+
+          value = cell (self, r, c);
+
+          if ((int)c == manager_col)
+            {
+              row.manager = g_steal_pointer (&value);
+              continue;
+            }
+
+          /* A new person already has every field's empty value; name and
+           * email go through to get their "required" message. */
+          if (!row.existing && value[0] == '\0' && (int)c != name_col && (int)c != email_col)
+            continue;
+
+          if ((int)c == grade_col && value[0] != '\0')
+            {
+              g_autofree char *key = g_utf8_casefold (value, -1);
+              const char *grade = g_hash_table_lookup (grades, key);
+
+              if (grade == NULL)
+                {
+                  if (scale[0] == NULL)
+                    add_problem (self, line, c,
+                                 _("“%s” is not on the grade scale, which is empty: define "
+                                   "the organization’s grades first, or leave grades out."),
+                                 value);
+                  else
+                    add_problem (self, line, c,
+                                 _("“%s” is not on the grade scale (%s): use one of its "
+                                   "grades, or add it to the scale first."),
+                                 value, scale_text);
+                  continue;
+                }
+              g_free (value);
+              value = g_strdup (grade);
+            }
+
+          /* Plain text needs no checking: load it without a notify and a
+           * search-key update a field (the same trimming as set_field). */
+          if (fast[c])
+            {
+              pw_person_load_text (row.person, field_ids[c], value);
+              continue;
+            }
+
+          if (!pw_person_set_field (row.person, field, value, &local_error))
+            {
+              add_problem (self, line, c, "%s", local_error->message);
+              if ((int)c == email_col)
+                email_ok = FALSE;
+            }
+        }
+
+      pw_person_load_done (row.person);
+
+      if (email_ok)
+        {
+          guint first = GPOINTER_TO_UINT (g_hash_table_lookup (file_by_email, email_key));
+
+          if (first != 0)
+            add_problem (self, line, email_col,
+                         _("“%s” is also on line %u: each person may appear only once in the "
+                           "file; merge the two lines."),
+                         email, pw_csv_table_get_line (self->table, first));
+          else
+            g_hash_table_insert (file_by_email, g_steal_pointer (&email_key), GUINT_TO_POINTER (r));
+        }
+
+      {
+        char *name_key = g_utf8_casefold (pw_person_get_name (row.person), -1);
+
+        /* Rows are stored from index 0; keep index + 1 so 0 means "none". */
+        if (g_hash_table_contains (file_by_name, name_key))
+          g_hash_table_replace (file_by_name, name_key, (gpointer)&ambiguous);
+        else
+          g_hash_table_insert (file_by_name, name_key, GUINT_TO_POINTER (rows->len + 1));
+      }
+
+      g_array_append_val (rows, row);
+    }
+
+  /* file_by_email holds records; map them to row indexes once. */
+  {
+    g_autoptr(GHashTable) row_of_record = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < rows->len; i++)
+      g_hash_table_insert (row_of_record,
+                           GUINT_TO_POINTER (g_array_index (rows, Row, i).record),
+                           GUINT_TO_POINTER (i + 1));
+
+    /* Managers may come later in the file than their reports. */
+    for (guint i = 0; i < rows->len; i++)
+      {
+        Row *row = &g_array_index (rows, Row, i);
+        guint line = pw_csv_table_get_line (self->table, row->record);
+        g_autofree char *key = NULL;
+        gpointer found;
+
+        if (row->manager == NULL || row->manager[0] == '\0')
+          continue;
+
+        key = g_utf8_casefold (row->manager, -1);
+
+        if (strchr (row->manager, '@') != NULL)
+          {
+            found = g_hash_table_lookup (file_by_email, key);
+            if (found != NULL)
+              row->manager_row = GPOINTER_TO_UINT (g_hash_table_lookup (row_of_record, found)) - 1;
+            else if ((found = g_hash_table_lookup (dir_by_email, key)) != NULL)
+              row->manager_id = pw_person_get_id (found);
+          }
+        else
+          {
+            found = g_hash_table_lookup (file_by_name, key);
+            if (found == &ambiguous)
+              {
+                add_problem (self, line, manager_col,
+                             _("more than one person in the file is called “%s”: give the "
+                               "manager’s email address instead."),
+                             row->manager);
+                continue;
+              }
+            if (found != NULL)
+              row->manager_row = GPOINTER_TO_UINT (found) - 1;
+            else if ((found = g_hash_table_lookup (dir_by_name, key)) == &ambiguous)
+              {
+                add_problem (self, line, manager_col,
+                             _("more than one person in the directory is called “%s”: give "
+                               "the manager’s email address instead."),
+                             row->manager);
+                continue;
+              }
+            else if (found != NULL)
+              row->manager_id = pw_person_get_id (found);
+          }
+
+        if (row->manager_row < 0 && row->manager_id == 0)
+          add_problem (self, line, manager_col,
+                       _("manager “%s” is neither in the directory nor in this file: add them "
+                         "to the file, or leave the cell empty."),
+                       row->manager);
+        else if (row->manager_row == (int)i ||
+                 (row->existing && row->manager_id == pw_person_get_id (row->person)))
+          add_problem (self, line, manager_col,
+                       _("%s cannot be their own manager: give someone else, or leave the "
+                         "cell empty."),
+                       pw_person_get_name (row->person));
+      }
+  }
+
+  report_progress (progress, 0.3);
+
+  /* Manager problems were found in a second pass: put them in file order
+   * (the sort is stable, so a line's problems keep their column order). */
+  g_ptr_array_sort (self->problems, compare_problems);
+
+  if (!problems_error (self, error))
+    return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
+/* Managers before their reports, so nearly every manager's ID is known
+ * when a report is written; only a loop in the reporting lines (A reports
+ * to B, B to A) leaves work for the second pass. */
+static guint *
+insertion_order (GArray *rows)
+{
+  g_autofree guint8 *state = g_new0 (guint8, rows->len);  /* 0 new, 1 seen, 2 placed */
+  g_autoptr(GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint *order = g_new (guint, rows->len);
+  guint k = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      int j = i;
+
+      g_array_set_size (chain, 0);
+      while (j >= 0 && state[j] == 0)
+        {
+          state[j] = 1;
+          g_array_append_val (chain, j);
+          j = g_array_index (rows, Row, j).manager_row;
+        }
+
+      for (guint c = chain->len; c > 0; c--)
+        {
+          guint x = g_array_index (chain, guint, c - 1);
+
+          state[x] = 2;
+          order[k++] = x;
+        }
+    }
+
+  g_assert (k == rows->len);
+  return order;
+}
+
+static gboolean
+write_rows (PwPeopleImport         *self,
+            PwStore                *store,
+            GArray                 *rows,
+            Progress               *progress,
+            GCancellable           *cancellable,
+            PwPeopleImportSummary  *summary,
+            GError                **error)
+{
+  gboolean has_manager_column = column_of (self, PW_PEOPLE_IMPORT_FIELD_MANAGER) >= 0;
+  g_autofree guint *order = insertion_order (rows);
+  guint n = rows->len;
+
+  /* Pass 1: everyone in, with managers already known. */
+  for (guint i = 0; i < n; i++)
+    {
+      Row *row = &g_array_index (rows, Row, order[i]);
+
+      if ((i & 0xff) == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          report_progress (progress, 0.3 + 0.6 * i / n);
+        }
+
+      if (row->existing && self->existing == PW_PEOPLE_IMPORT_SKIP)
+        {
+          summary->skipped++;
+          continue;
+        }
+
+      if (has_manager_column)
+        {
+          gint64 manager_id = row->manager_id;
+
+          if (row->manager_row >= 0)
+            manager_id = pw_person_get_id (g_array_index (rows, Row, row->manager_row).person);
+          pw_person_set_manager_id (row->person, manager_id);
+        }
+
+      if (row->existing ? !pw_person_repo_update (store, row->person, error)
+                        : !pw_person_repo_insert (store, row->person, error))
+        {
+          g_prefix_error (error, "%s:%u: ", self->display_name,
+                          pw_csv_table_get_line (self->table, row->record));
+          return FALSE;
+        }
+
+      if (row->existing)
+        summary->updated++;
+      else
+        summary->added++;
+    }
+
+  /* Pass 2: managers further down the file have their IDs now. */
+  for (guint i = 0; i < n; i++)
+    {
+      Row *row = &g_array_index (rows, Row, i);
+      gint64 manager_id;
+
+      if (row->manager_row < 0 || (row->existing && self->existing == PW_PEOPLE_IMPORT_SKIP))
+        continue;
+
+      manager_id = pw_person_get_id (g_array_index (rows, Row, row->manager_row).person);
+      if (manager_id == pw_person_get_manager_id (row->person))
+        continue;
+
+      pw_person_set_manager_id (row->person, manager_id);
+      if (!pw_person_repo_update (store, row->person, error))
+        {
+          g_prefix_error (error, "%s:%u: ", self->display_name,
+                          pw_csv_table_get_line (self->table, row->record));
+          return FALSE;
+        }
+    }
+
+  report_progress (progress, 0.95);
+
+  if (self->programme_id != 0)
+    for (guint i = 0; i < n; i++)
+      {
+        Row *row = &g_array_index (rows, Row, i);
+        gint64 id = pw_person_get_id (row->person);
+
+        if (row->existing && pw_person_repo_is_enrolled (store, self->programme_id, id))
+          continue;
+        if (!pw_person_repo_enrol (store, self->programme_id, id, error))
+          return FALSE;
+        summary->enrolled++;
+      }
+
+  return TRUE;
+}
+
+static void
+count_dry_run (PwPeopleImport        *self,
+               PwStore               *store,
+               GArray                *rows,
+               PwPeopleImportSummary *summary)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = &g_array_index (rows, Row, i);
+
+      if (!row->existing)
+        summary->added++;
+      else if (self->existing == PW_PEOPLE_IMPORT_SKIP)
+        summary->skipped++;
+      else
+        summary->updated++;
+
+      if (self->programme_id != 0 &&
+          (!row->existing ||
+           !pw_person_repo_is_enrolled (store, self->programme_id, pw_person_get_id (row->person))))
+        summary->enrolled++;
+    }
+}
+
+static gboolean
+run_internal (PwPeopleImport         *self,
+              PwStore                *store,
+              Progress               *progress,
+              GCancellable           *cancellable,
+              PwPeopleImportSummary  *summary,
+              GError                **error)
+{
+  g_autoptr(GArray) rows = NULL;
+  gint64 start;
+  gint64 validated;
+  gint64 written;
+
+  memset (summary, 0, sizeof *summary);
+
+  if (pw_store_in_transaction (store))
+    {
+      g_set_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_BUSY,
+                   _("%s: another change to the database is still open; finish it, then "
+                     "import again."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  /* The transaction covers validation too, so nobody changes the
+   * directory between the check and the write. */
+  if (!pw_store_begin (store, error))
+    return FALSE;
+
+  start = g_get_monotonic_time ();
+  rows = prepare (self, store, progress, cancellable, error);
+  if (rows == NULL)
+    {
+      pw_store_rollback (store);
+      return FALSE;
+    }
+  validated = g_get_monotonic_time ();
+
+  if (self->dry_run)
+    {
+      count_dry_run (self, store, rows, summary);
+      pw_store_rollback (store);
+      report_progress (progress, 1.0);
+      return TRUE;
+    }
+
+  if (!write_rows (self, store, rows, progress, cancellable, summary, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      pw_store_rollback (store);
+      memset (summary, 0, sizeof *summary);
+      return FALSE;
+    }
+
+  written = g_get_monotonic_time ();
+  if (!pw_store_commit (store, error))
+    {
+      memset (summary, 0, sizeof *summary);
+      return FALSE;
+    }
+
+  g_debug ("%s: %u rows: validated in %.1f ms, written in %.1f ms, committed in %.1f ms",
+           self->display_name, rows->len, (validated - start) / 1000.0,
+           (written - validated) / 1000.0, (g_get_monotonic_time () - written) / 1000.0);
+
+  report_progress (progress, 1.0);
+  return TRUE;
+}
+
+static void
+emit_changed (PwPeopleImport *self,
+              PwStore        *store)
+{
+  if (self->dry_run)
+    return;
+
+  pw_store_emit_changed (store, "person");
+  if (self->programme_id != 0)
+    pw_store_emit_changed (store, "enrolment");
+}
+
+static void
+pw_people_import_finalize (GObject *object)
+{
+  PwPeopleImport *self = (PwPeopleImport *)object;
+
+  g_clear_pointer (&self->table, pw_csv_table_unref);
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->headers, g_strfreev);
+  g_clear_pointer (&self->mapping, g_strfreev);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pw_people_import_parent_class)->finalize (object);
+}
+
+static void
+pw_people_import_class_init (PwPeopleImportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_people_import_finalize;
+}
+
+static void
+pw_people_import_init (PwPeopleImport *self)
+{
+  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self->existing = PW_PEOPLE_IMPORT_UPDATE;
+}
+
+GQuark
+pw_people_import_error_quark (void)
+{
+  return g_quark_from_static_string ("pw-people-import-error-quark");
+}
+
+/**
+ * pw_people_import_new:
+ * @table: the parsed file; its first record is the header line
+ * @display_name: the file's name in messages, e.g. "people.csv"
+ *
+ * Returns: (transfer full): an import with the guessed mapping
+ */
+PwPeopleImport *
+pw_people_import_new (PwCsvTable *table,
+                      const char *display_name)
+{
+  PwPeopleImport *self;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (pw_csv_table_get_n_records (table) > 0, NULL);
+
+  self = g_object_new (PW_TYPE_PEOPLE_IMPORT, NULL);
+  self->table = pw_csv_table_ref (table);
+  self->display_name = g_strdup (display_name ? display_name : "CSV");
+  self->n_columns = pw_csv_table_get_n_fields (table, 0);
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree char *header = g_strstrip (g_strdup (pw_csv_table_get_field (table, 0, i)));
+      g_strv_builder_add (builder, header);
+    }
+  self->headers = g_strv_builder_end (builder);
+  self->mapping = pw_people_import_guess_mapping ((const char * const *)self->headers);
+
+  return self;
+}
+
+PwPeopleImport *
+pw_people_import_new_for_data (const char  *data,
+                               gsize        length,
+                               const char  *display_name,
+                               GError     **error)
+{
+  g_autoptr(PwCsvTable) table = NULL;
+
+  table = pw_csv_parse (data, length, PW_CSV_SEPARATOR_AUTO, display_name, error);
+  if (table == NULL)
+    return NULL;
+
+  return pw_people_import_new (table, display_name);
+}
+
+/**
+ * pw_people_import_new_for_file:
+ *
+ * Reads and parses the whole file (blocking: call it from a thread for a
+ * file on a slow mount).
+ */
+PwPeopleImport *
+pw_people_import_new_for_file (GFile         *file,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  return pw_people_import_new_for_data (data ? data : "", length, name, error);
+}
+
+PwCsvTable *
+pw_people_import_get_table (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), NULL);
+
+  return self->table;
+}
+
+const char *
+pw_people_import_get_display_name (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), NULL);
+
+  return self->display_name;
+}
+
+guint
+pw_people_import_get_n_columns (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), 0);
+
+  return self->n_columns;
+}
+
+/* Data lines, without the header. */
+guint
+pw_people_import_get_n_rows (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), 0);
+
+  return pw_csv_table_get_n_records (self->table) - 1;
+}
+
+const char *
+pw_people_import_get_header (PwPeopleImport *self,
+                             guint           column)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), NULL);
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  return self->headers[column];
+}
+
+/**
+ * pw_people_import_find_column:
+ * @header_or_number: a header (without regard to case, spacing or
+ *   punctuation) or a column number counted from 1
+ *
+ * Returns: the column, or -1
+ */
+int
+pw_people_import_find_column (PwPeopleImport *self,
+                              const char     *header_or_number)
+{
+  g_autofree char *key = NULL;
+  guint64 number = 0;
+
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), -1);
+  g_return_val_if_fail (header_or_number != NULL, -1);
+
+  for (guint i = 0; i < self->n_columns; i++)
+    if (g_str_equal (self->headers[i], header_or_number))
+      return i;
+
+  key = normalise_header (header_or_number);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree char *other = normalise_header (self->headers[i]);
+
+      if (key[0] != '\0' && g_str_equal (key, other))
+        return i;
+    }
+
+  if (g_ascii_string_to_unsigned (header_or_number, 10, 1, self->n_columns, &number, NULL))
+    return (int)number - 1;
+
+  return -1;
+}
+
+const char *
+pw_people_import_get_mapping (PwPeopleImport *self,
+                              guint           column)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), NULL);
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  return self->mapping[column];
+}
+
+/**
+ * pw_people_import_set_mapping:
+ * @field: (nullable): a field name, "manager", or %NULL/"" to ignore the
+ *   column
+ *
+ * A field belongs to one column: mapping it here unmaps it elsewhere.
+ */
+gboolean
+pw_people_import_set_mapping (PwPeopleImport  *self,
+                              guint            column,
+                              const char      *field,
+                              GError         **error)
+{
+  const char *canonical = "";
+
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), FALSE);
+  g_return_val_if_fail (column < self->n_columns, FALSE);
+
+  if (field != NULL && field[0] != '\0')
+    {
+      int index;
+
+      if (!is_known_field (field))
+        {
+          g_autofree char *known = g_strjoinv (", ", (char **)pw_person_list_fields ());
+
+          g_set_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_MAPPING,
+                       _("“%s” is not a field of a person: use manager or one of %s."),
+                       field, known);
+          return FALSE;
+        }
+
+      index = pw_person_field_index (field);
+      canonical = index >= 0 ? pw_person_fields[index].name : PW_PEOPLE_IMPORT_FIELD_MANAGER;
+
+      for (guint i = 0; i < self->n_columns; i++)
+        if (i != column && g_str_equal (self->mapping[i], canonical))
+          {
+            g_free (self->mapping[i]);
+            self->mapping[i] = g_strdup ("");
+          }
+    }
+
+  g_free (self->mapping[column]);
+  self->mapping[column] = g_strdup (canonical);
+  return TRUE;
+}
+
+void
+pw_people_import_set_existing (PwPeopleImport         *self,
+                               PwPeopleImportExisting  existing)
+{
+  g_return_if_fail (PW_IS_PEOPLE_IMPORT (self));
+
+  self->existing = existing;
+}
+
+PwPeopleImportExisting
+pw_people_import_get_existing (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), PW_PEOPLE_IMPORT_UPDATE);
+
+  return self->existing;
+}
+
+void
+pw_people_import_set_programme_id (PwPeopleImport *self,
+                                   gint64          programme_id)
+{
+  g_return_if_fail (PW_IS_PEOPLE_IMPORT (self));
+  g_return_if_fail (programme_id >= 0);
+
+  self->programme_id = programme_id;
+}
+
+gint64
+pw_people_import_get_programme_id (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), 0);
+
+  return self->programme_id;
+}
+
+void
+pw_people_import_set_dry_run (PwPeopleImport *self,
+                              gboolean        dry_run)
+{
+  g_return_if_fail (PW_IS_PEOPLE_IMPORT (self));
+
+  self->dry_run = !!dry_run;
+}
+
+/**
+ * pw_people_import_get_problems:
+ *
+ * Returns: (transfer none) (element-type PwImportProblem): the problems
+ * the last validate or run found, in file order
+ */
+GPtrArray *
+pw_people_import_get_problems (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), NULL);
+
+  return self->problems;
+}
+
+guint
+pw_people_import_get_n_problems (PwPeopleImport *self)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), 0);
+
+  return self->n_problems;
+}
+
+/**
+ * pw_people_import_format_problem:
+ *
+ * Returns: (transfer full): `FILE:LINE:COLUMN: message`
+ */
+char *
+pw_people_import_format_problem (PwPeopleImport        *self,
+                                 const PwImportProblem *problem)
+{
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), NULL);
+  g_return_val_if_fail (problem != NULL, NULL);
+
+  return g_strdup_printf ("%s:%u:%s: %s", self->display_name, problem->line,
+                          problem->column, problem->message);
+}
+
+/**
+ * pw_people_import_validate:
+ *
+ * Checks the whole file against the directory without writing anything.
+ * Returns %FALSE with %PW_PEOPLE_IMPORT_ERROR_INVALID when it found
+ * problems (see pw_people_import_get_problems()).
+ */
+gboolean
+pw_people_import_validate (PwPeopleImport  *self,
+                           PwStore         *store,
+                           GError         **error)
+{
+  PwPeopleImportSummary summary;
+  gboolean dry_run;
+  gboolean ok;
+
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), FALSE);
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  dry_run = self->dry_run;
+  self->dry_run = TRUE;
+  ok = run_internal (self, store, NULL, NULL, &summary, error);
+  self->dry_run = dry_run;
+
+  return ok;
+}
+
+/**
+ * pw_people_import_run:
+ * @progress: (nullable): called on this thread with the share done
+ * @summary: (out) (optional): what was done (or, for a dry run, would be)
+ *
+ * Validates the whole file, then — only if it has no problem — writes
+ * every person in one transaction: added, or for someone already in the
+ * directory updated or skipped; then the managers, so a manager may come
+ * after their reports; then the enrolments. On any error or cancellation
+ * the transaction is rolled back and the database is as it was.
+ */
+gboolean
+pw_people_import_run (PwPeopleImport         *self,
+                      PwStore                *store,
+                      PwPeopleImportProgress  progress,
+                      gpointer                progress_data,
+                      GCancellable           *cancellable,
+                      PwPeopleImportSummary  *summary,
+                      GError                **error)
+{
+  PwPeopleImportSummary local = { 0 };
+  Progress p = { progress, progress_data, NULL, -1 };
+
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), FALSE);
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  if (!run_internal (self, store, &p, cancellable, &local, error))
+    return FALSE;
+
+  emit_changed (self, store);
+  if (summary != NULL)
+    *summary = local;
+
+  return TRUE;
+}
+
+static void
+run_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  PwPeopleImport *self = source_object;
+  RunData *run = task_data;
+  Progress p = { run->func, run->data, task, -1 };
+  GError *error = NULL;
+
+  if (run_internal (self, run->store, &p, cancellable, &run->summary, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+run_thread_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  PwPeopleImport *self = PW_PEOPLE_IMPORT (object);
+  g_autoptr(GTask) outer = user_data;
+  RunData *run = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  /* Back on the main context: lists may refresh now. */
+  emit_changed (self, run->store);
+  g_task_return_pointer (outer, g_memdup2 (&run->summary, sizeof run->summary), g_free);
+}
+
+/**
+ * pw_people_import_run_async:
+ * @progress: (nullable): called on the main context of the caller
+ * @progress_data_destroy: (nullable): frees @progress_data when done
+ *
+ * As pw_people_import_run(), in a worker thread.
+ *
+ * The store's SQLite connection is opened with SQLITE_OPEN_NOMUTEX: it
+ * must not be used by anyone else — including the main thread — until
+ * @callback runs. The app shows a modal progress dialog meanwhile. Nor may
+ * the import's own mapping and options change while it runs.
+ */
+void
+pw_people_import_run_async (PwPeopleImport         *self,
+                            PwStore                *store,
+                            PwPeopleImportProgress  progress,
+                            gpointer                progress_data,
+                            GDestroyNotify          progress_data_destroy,
+                            GCancellable           *cancellable,
+                            GAsyncReadyCallback     callback,
+                            gpointer                user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  RunData *run;
+
+  g_return_if_fail (PW_IS_PEOPLE_IMPORT (self));
+  g_return_if_fail (PW_IS_STORE (store));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, pw_people_import_run_async);
+  /* A cancel that comes after the commit does not undo it: report what
+   * really happened. */
+  g_task_set_check_cancellable (outer, FALSE);
+
+  run = g_new0 (RunData, 1);
+  run->store = g_object_ref (store);
+  run->func = progress;
+  run->data = progress_data;
+  run->destroy = progress_data_destroy;
+
+  inner = g_task_new (self, cancellable, run_thread_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, run_thread);
+  g_task_set_task_data (inner, run, run_data_free);
+  g_task_set_check_cancellable (inner, FALSE);
+  /* Cancelling rolls back inside the thread; wait for that to finish. */
+  g_task_set_return_on_cancel (inner, FALSE);
+  g_task_run_in_thread (inner, run_thread);
+}
+
+gboolean
+pw_people_import_run_finish (PwPeopleImport         *self,
+                             GAsyncResult           *result,
+                             PwPeopleImportSummary  *summary,
+                             GError                **error)
+{
+  g_autofree PwPeopleImportSummary *done = NULL;
+
+  g_return_val_if_fail (PW_IS_PEOPLE_IMPORT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pw_people_import_run_async, FALSE);
+
+  done = g_task_propagate_pointer (G_TASK (result), error);
+  if (done == NULL)
+    return FALSE;
+
+  if (summary != NULL)
+    *summary = *done;
+
+  return TRUE;
+}
+
+/* Export */
+
+static GPtrArray *
+export_columns (gboolean with_sensitive)
+{
+  GPtrArray *columns = g_ptr_array_new ();
+
+  g_ptr_array_add (columns, (gpointer)pw_person_fields[PW_PERSON_FIELD_NAME].name);
+  g_ptr_array_add (columns, (gpointer)pw_person_fields[PW_PERSON_FIELD_EMAIL].name);
+  g_ptr_array_add (columns, (gpointer)PW_PEOPLE_IMPORT_FIELD_MANAGER);
+
+  for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
+    {
+      if (i == PW_PERSON_FIELD_NAME || i == PW_PERSON_FIELD_EMAIL)
+        continue;
+      if (pw_person_fields[i].sensitive && !with_sensitive)
+        continue;
+      g_ptr_array_add (columns, (gpointer)pw_person_fields[i].name);
+    }
+
+  return columns;
+}
+
+/**
+ * pw_people_export_csv_string:
+ * @store: (nullable): to find managers who are not in @people
+ *
+ * Returns: (transfer full): the CSV text, or %NULL with @error set
+ */
+char *
+pw_people_export_csv_string (PwStore     *store,
+                             GListModel  *people,
+                             gboolean     with_sensitive,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) columns = export_columns (with_sensitive);
+  g_autoptr(GHashTable) emails = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  g_autoptr(GString) out = NULL;
+  guint n;
+
+  g_return_val_if_fail (store == NULL || PW_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (people), NULL);
+
+  n = g_list_model_get_n_items (people);
+  out = g_string_sized_new (256 + n * 512);
+
+  pw_csv_append_row (out, (const char * const *)columns->pdata, columns->len, ',');
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = pw_person_get_id (person);
+      g_hash_table_insert (emails, key, g_strdup (pw_person_get_email (person)));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          const char *column = g_ptr_array_index (columns, c);
+          g_autofree char *value = NULL;
+
+          if (c > 0)
+            g_string_append_c (out, ',');
+
+          if (g_str_equal (column, PW_PEOPLE_IMPORT_FIELD_MANAGER))
+            {
+              gint64 manager_id = pw_person_get_manager_id (person);
+              const char *email;
+
+              if (manager_id == 0)
+                continue;
+
+              email = g_hash_table_lookup (emails, &manager_id);
+              if (email == NULL && store != NULL)
+                {
+                  g_autoptr(PwPerson) manager = pw_person_repo_get (store, manager_id, error);
+                  gint64 *key;
+
+                  if (manager == NULL)
+                    return NULL;
+
+                  key = g_new (gint64, 1);
+                  *key = manager_id;
+                  email = g_strdup (pw_person_get_email (manager));
+                  g_hash_table_insert (emails, key, (char *)email);
+                }
+              pw_csv_append_field (out, email, ',');
+              continue;
+            }
+
+          value = pw_person_get_field (person, column);
+          pw_csv_append_field (out, value, ',');
+        }
+
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * pw_people_export_csv:
+ *
+ * Writes pw_people_export_csv_string() to @out; does not close it.
+ */
+gboolean
+pw_people_export_csv (PwStore        *store,
+                      GListModel     *people,
+                      gboolean        with_sensitive,
+                      GOutputStream  *out,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  text = pw_people_export_csv_string (store, people, with_sensitive, error);
+  if (text == NULL)
+    return FALSE;
+
+  return g_output_stream_write_all (out, text, strlen (text), NULL, cancellable, error);
+}

@@ -1,0 +1,1020 @@
+/* pw-solver.c — exact optimal matching of mentees to mentors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The model is a min-cost flow: source → mentee (capacity 1) → mentor
+ * (cost −score) → sink (capacity = the mentor's capacity), plus for every
+ * mentee a private "unmatched" arc of cost 0. It is solved by successive
+ * shortest augmenting paths in the Jonker–Volgenant manner: mentees are
+ * placed one at a time, in index order; each placement is a Dijkstra
+ * search over mentors on reduced costs (c − u − v ≥ 0), after which the
+ * potentials are updated and the path is flipped. After mentee k is placed
+ * the assignment of mentees 0…k is optimal for them alone, so the last
+ * placement leaves the whole assignment optimal.
+ *
+ * Capacity without duplication: a mentor is one column with one potential
+ * v, however many slots it has. A mentor that still has room ends a path
+ * (its potential never moved, so every such mentor has v = 0 and they
+ * compare fairly); a full one, when reached, hands the search on to all of
+ * its mentees at once, each at the mentor's distance because the arcs of a
+ * pair in the assignment are tight. Memory is O(n_mentees + n_mentors +
+ * Σ capacity) beside the caller's score matrix, which is read in place.
+ *
+ * The unmatched arcs are never stored: a mentee's own "unmatched" column is
+ * free with potential 0 while it is matched, so reaching it costs d − u;
+ * once a mentee is left unmatched nobody can reach it any more (its column
+ * is private), so it stays out for good.
+ *
+ * Everything is integer arithmetic on gint64, so the result is exact, and
+ * the search visits mentors in a fixed order with fixed tie rules, so the
+ * same input always gives the same output.
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-solver"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "pw-solver.h"
+
+struct _PwSolverProblem
+{
+  guint   n_mentees;
+  guint   n_mentors;
+  gint32 *scores;    /* n_mentees × n_mentors, row-major */
+  guint  *capacity;  /* n_mentors */
+  int    *locks;     /* n_mentees, -1 for none */
+  gint32 *priority;  /* n_mentees */
+};
+
+struct _PwSolverResult
+{
+  guint   n_mentees;
+  int    *mentor;
+  gint64  total;
+  guint   n_matched;
+  guint64 seed;
+};
+
+typedef struct
+{
+  PwSolverProblem      *problem;
+  PwSolverPolicy        policy;
+  PwSolverProgressFunc  progress;
+  gpointer              progress_data;
+  GMainContext         *context;
+  guint                 last_percent;
+} SolveTaskData;
+
+typedef struct
+{
+  PwSolverProgressFunc progress;
+  gpointer             progress_data;
+  guint                done;
+  guint                total;
+} ProgressUpdate;
+
+/* Far beyond any reachable distance (see check_range), and still safe to
+ * shift left by one. */
+#define INF (G_MAXINT64 / 4)
+
+G_DEFINE_QUARK (pw-solver-error-quark, pw_solver_error)
+
+G_DEFINE_BOXED_TYPE (PwSolverProblem, pw_solver_problem,
+                     pw_solver_problem_ref, pw_solver_problem_unref)
+G_DEFINE_BOXED_TYPE (PwSolverResult, pw_solver_result,
+                     pw_solver_result_ref, pw_solver_result_unref)
+
+static void
+problem_clear (gpointer data)
+{
+  PwSolverProblem *self = data;
+
+  g_clear_pointer (&self->scores, g_free);
+  g_clear_pointer (&self->capacity, g_free);
+  g_clear_pointer (&self->locks, g_free);
+  g_clear_pointer (&self->priority, g_free);
+}
+
+static void
+result_clear (gpointer data)
+{
+  PwSolverResult *self = data;
+
+  g_clear_pointer (&self->mentor, g_free);
+}
+
+static PwSolverResult *
+result_new (guint n_mentees)
+{
+  PwSolverResult *self = g_atomic_rc_box_new0 (PwSolverResult);
+
+  self->n_mentees = n_mentees;
+  self->mentor = g_new (int, MAX (n_mentees, 1));
+  for (guint i = 0; i < n_mentees; i++)
+    self->mentor[i] = -1;
+
+  return self;
+}
+
+static void
+solve_task_data_free (gpointer data)
+{
+  SolveTaskData *td = data;
+
+  g_clear_pointer (&td->problem, pw_solver_problem_unref);
+  g_clear_pointer (&td->context, g_main_context_unref);
+  g_free (td);
+}
+
+/* splitmix64 (Steele, Lea, Flood 2014): tiny, and the same sequence on
+ * every platform, so a seed repeats a random run anywhere. */
+static guint64
+splitmix64_next (guint64 *state)
+{
+  guint64 z = (*state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
+static gboolean
+check_locks (PwSolverProblem  *problem,
+             guint            *room,
+             GError          **error)
+{
+  for (guint i = 0; i < problem->n_mentees; i++)
+    {
+      int j = problem->locks[i];
+
+      if (j < 0)
+        continue;
+
+      if ((guint)j >= problem->n_mentors)
+        {
+          g_set_error (error, PW_SOLVER_ERROR, PW_SOLVER_ERROR_BAD_LOCK,
+                       _("Mentee %u is locked to mentor %d, which does not exist; "
+                         "there are %u mentors. Unlock the pair."),
+                       i, j, problem->n_mentors);
+          return FALSE;
+        }
+
+      if (problem->scores[(gsize)i * problem->n_mentors + j] == PW_SOLVER_FORBIDDEN)
+        {
+          g_set_error (error, PW_SOLVER_ERROR, PW_SOLVER_ERROR_BAD_LOCK,
+                       _("Mentee %u is locked to mentor %d, but that pair is forbidden. "
+                         "Unlock the pair or lift the rule that forbids it."),
+                       i, j);
+          return FALSE;
+        }
+
+      if (room[j] == 0)
+        {
+          g_set_error (error, PW_SOLVER_ERROR, PW_SOLVER_ERROR_BAD_LOCK,
+                       _("Mentor %d has more locked mentees than their capacity of %u. "
+                         "Unlock one of the pairs or raise the capacity."),
+                       j, problem->capacity[j]);
+          return FALSE;
+        }
+
+      room[j]--;
+    }
+
+  return TRUE;
+}
+
+/* The offset for the coverage policy, and the check that no sum can
+ * overflow.
+ *
+ * Let e = score + priority bonus of an allowed pair, e_min ≤ e ≤ e_max over
+ * the pairs that can be used, and K the largest number of pairs a solution
+ * can have (≤ min(mentees, Σ capacity)). Every allowed pair is valued
+ * e + M, an unmatched mentee 0. Take two assignments A and B with |A| =
+ * |B| + t, t ≥ 1, |B| = k ≤ K − t. Then
+ *
+ *   value(A) − value(B) = t·M + Σ_A e − Σ_B e
+ *                       ≥ t·M + (k + t)·e_min − k·e_max
+ *                       = t·(M + e_min) − k·(e_max − e_min)
+ *                       ≥ t·(M − |e_min|) − K·(e_max − e_min)
+ *
+ * so M = K·(e_max − e_min) + |e_min| + 1 makes it ≥ t > 0: any assignment
+ * with more pairs is worth more, and among those with as many pairs the
+ * order is that of Σ e. Every pair is then worth at least 1.
+ *
+ * Range: with C = max |e + M| every potential and path length the search
+ * builds is a sum of at most 2·(mentees + 1) arc costs, so it stays within
+ * ±2·(n + 1)·C. We require 8·(n + 2)·C ≤ INF, which leaves every sum, and
+ * the shift by one bit used for tie-breaking, far inside gint64. At 4,000
+ * mentees and scores 0–20 that is about 2^31, nowhere near the limit; only
+ * scores spread over the whole gint32 range at tens of thousands of
+ * mentees can fail it, and then with an error rather than a wrong answer. */
+static gboolean
+check_range (guint     n_rows,
+             guint64   max_pairs,
+             gint64    e_min,
+             gint64    e_max,
+             gboolean  coverage,
+             gint64   *out_offset,
+             GError  **error)
+{
+  guint64 spread = (guint64)(e_max - e_min);
+  guint64 offset = 0;
+  guint64 c_max;
+  guint64 bound;
+
+  if (coverage)
+    {
+      if (!g_uint64_checked_mul (&offset, max_pairs, spread) ||
+          !g_uint64_checked_add (&offset, offset, (guint64)(e_min < 0 ? -e_min : 0)) ||
+          !g_uint64_checked_add (&offset, offset, 1) ||
+          offset > (guint64)INF)
+        goto too_large;
+    }
+
+  c_max = MAX ((guint64)ABS (e_min + (gint64)offset), (guint64)ABS (e_max + (gint64)offset));
+  if (!g_uint64_checked_mul (&bound, 8 * ((guint64)n_rows + 2), c_max) ||
+      bound > (guint64)INF)
+    goto too_large;
+
+  *out_offset = (gint64)offset;
+  return TRUE;
+
+too_large:
+  {
+    g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, e_min);
+    g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, e_max);
+
+    g_set_error (error, PW_SOLVER_ERROR, PW_SOLVER_ERROR_TOO_LARGE,
+                 _("The scores range from %s to %s, too wide to solve %u mentees exactly. "
+                   "Use a smaller range of scores."),
+                 lo, hi, n_rows);
+  }
+  return FALSE;
+}
+
+/* The search itself. @weights is the matrix to optimise (the problem's
+ * scores, or random ones), with PW_SOLVER_FORBIDDEN where forbidden;
+ * @bonus is per mentee or NULL. Fills @assignment (already -1 for every
+ * mentee, and holding the locked pairs). */
+static gboolean
+solve_assignment (PwSolverProblem       *problem,
+                  const gint32          *weights,
+                  const gint32          *bonus,
+                  PwSolverPolicy         policy,
+                  int                   *assignment,
+                  GCancellable          *cancellable,
+                  PwSolverProgressFunc   progress,
+                  gpointer               progress_data,
+                  GError               **error)
+{
+  const guint n = problem->n_mentees;
+  const guint m = problem->n_mentors;
+  g_autofree guint *room = g_new0 (guint, MAX (m, 1));
+  g_autofree guint *rows = g_new (guint, MAX (n, 1));
+  g_autofree guint *active = g_new (guint, MAX (m, 1));
+  g_autofree gsize *slot_start = g_new (gsize, m + 1);
+  g_autofree guint *slot_count = g_new0 (guint, MAX (m, 1));
+  g_autofree guint *slot_row = NULL;
+  g_autofree guint8 *full = g_new0 (guint8, MAX (m, 1));
+  g_autofree gint64 *u = g_new0 (gint64, MAX (n, 1));
+  g_autofree gint64 *v = g_new0 (gint64, MAX (m, 1));
+  g_autofree gint64 *spc = g_new (gint64, MAX (m, 1));
+  g_autofree guint *path = g_new (guint, MAX (m, 1));
+  g_autofree guint *remaining = g_new (guint, MAX (m, 1));
+  g_autofree guint *scanned_cols = g_new (guint, MAX (m, 1));
+  g_autofree guint *scanned_rows = g_new (guint, MAX (n, 1));
+  g_autofree gint64 *scanned_dist = g_new (gint64, MAX (n, 1));
+  guint n_rows = 0;
+  guint n_active = 0;
+  guint64 total_room = 0;
+  gint64 e_min = G_MAXINT64;
+  gint64 e_max = G_MININT64;
+  gint64 offset = 0;
+  guint last_percent = G_MAXUINT;
+
+  for (guint j = 0; j < m; j++)
+    room[j] = problem->capacity[j];
+  if (!check_locks (problem, room, error))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (problem->locks[i] < 0)
+      rows[n_rows++] = i;
+
+  /* A mentor never needs more slots than there are mentees to place. */
+  slot_start[0] = 0;
+  for (guint j = 0; j < m; j++)
+    {
+      room[j] = MIN (room[j], n_rows);
+      slot_start[j + 1] = slot_start[j] + room[j];
+      total_room += room[j];
+      if (room[j] > 0)
+        active[n_active++] = j;
+    }
+  slot_row = g_new (guint, MAX (slot_start[m], 1));
+
+  for (guint k = 0; k < n_rows; k++)
+    {
+      const gint32 *w = weights + (gsize)rows[k] * m;
+      gint64 b = bonus != NULL ? bonus[rows[k]] : 0;
+
+      for (guint a = 0; a < n_active; a++)
+        {
+          gint32 s = w[active[a]];
+
+          if (s == PW_SOLVER_FORBIDDEN)
+            continue;
+          e_min = MIN (e_min, s + b);
+          e_max = MAX (e_max, s + b);
+        }
+    }
+
+  if (e_min > e_max)
+    return TRUE;  /* no usable pair at all: nobody else is matched */
+
+  if (!check_range (n_rows, MIN (total_room, n_rows), e_min, e_max,
+                    policy == PW_SOLVER_POLICY_COVERAGE, &offset, error))
+    return FALSE;
+
+  for (guint k = 0; k < n_rows; k++)
+    {
+      const guint root = rows[k];
+      guint n_remaining = n_active;
+      guint n_scanned_cols = 0;
+      guint n_scanned_rows = 0;
+      guint first_new = 0;
+      gint64 best_dummy = INF;
+      guint dummy_row = root;
+      gint64 min_val;
+      gboolean to_dummy;
+      guint sink = 0;
+      guint percent;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      percent = (guint)((guint64)k * 100 / n_rows);
+      if (progress != NULL && percent != last_percent)
+        {
+          last_percent = percent;
+          progress (k, n_rows, progress_data);
+        }
+
+      memcpy (remaining, active, n_active * sizeof (guint));
+      for (guint a = 0; a < n_active; a++)
+        spc[active[a]] = INF;
+
+      scanned_rows[n_scanned_rows] = root;
+      scanned_dist[n_scanned_rows++] = 0;
+
+      for (;;)
+        {
+          gint64 best_key = G_MAXINT64;
+          guint best_pos = 0;
+
+          /* Relax the arcs of the mentees reached last. */
+          for (guint s = first_new; s < n_scanned_rows; s++)
+            {
+              const guint r = scanned_rows[s];
+              const gint32 *w = weights + (gsize)r * m;
+              const gint64 base = scanned_dist[s] - u[r];
+              const gint64 add = (bonus != NULL ? bonus[r] : 0) + offset;
+
+              if (base < best_dummy)
+                {
+                  best_dummy = base;
+                  dummy_row = r;
+                }
+
+              for (guint p = 0; p < n_remaining; p++)
+                {
+                  const guint j = remaining[p];
+                  const gint32 sc = w[j];
+                  gint64 d;
+
+                  if (sc == PW_SOLVER_FORBIDDEN)
+                    continue;
+                  d = base - (sc + add) - v[j];
+                  if (d < spc[j])
+                    {
+                      spc[j] = d;
+                      path[j] = r;
+                    }
+                }
+            }
+          first_new = n_scanned_rows;
+
+          /* The nearest mentor; at equal distance one with room first (it
+           * ends the path), then the first in scan order. */
+          for (guint p = 0; p < n_remaining; p++)
+            {
+              const guint j = remaining[p];
+              const gint64 key = (spc[j] << 1) | full[j];
+
+              if (key < best_key)
+                {
+                  best_key = key;
+                  best_pos = p;
+                }
+            }
+
+          /* Leaving a mentee unmatched beats a full mentor at equal
+           * distance but not a mentor with room. */
+          if ((best_dummy << 1) < best_key)
+            {
+              min_val = best_dummy;
+              to_dummy = TRUE;
+              break;
+            }
+
+          sink = remaining[best_pos];
+          remaining[best_pos] = remaining[--n_remaining];
+          min_val = spc[sink];
+
+          if (!full[sink])
+            {
+              to_dummy = FALSE;
+              break;
+            }
+
+          scanned_cols[n_scanned_cols++] = sink;
+          for (gsize q = slot_start[sink]; q < slot_start[sink] + slot_count[sink]; q++)
+            {
+              scanned_rows[n_scanned_rows] = slot_row[q];
+              scanned_dist[n_scanned_rows++] = min_val;
+            }
+        }
+
+      /* Potentials: keeps every reduced cost ≥ 0 and the path tight. */
+      for (guint s = 0; s < n_scanned_rows; s++)
+        u[scanned_rows[s]] += min_val - scanned_dist[s];
+      for (guint c = 0; c < n_scanned_cols; c++)
+        v[scanned_cols[c]] -= min_val - spc[scanned_cols[c]];
+
+      /* Flip the path, from its end back to the root. */
+      {
+        guint i;
+        int from;
+
+        if (to_dummy)
+          {
+            i = dummy_row;
+            from = assignment[i];
+            assignment[i] = -1;
+          }
+        else
+          {
+            i = path[sink];
+            from = assignment[i];
+            assignment[i] = (int)sink;
+            slot_row[slot_start[sink] + slot_count[sink]++] = i;
+            full[sink] = slot_count[sink] == room[sink];
+          }
+
+        while (i != root)
+          {
+            guint j = (guint)from;
+            gsize q = slot_start[j];
+
+            /* j loses mentee i and gains the one it was reached from. */
+            while (slot_row[q] != i)
+              q++;
+            i = path[j];
+            slot_row[q] = i;
+            from = assignment[i];
+            assignment[i] = (int)j;
+          }
+
+        g_assert (from == -1);
+      }
+    }
+
+  if (progress != NULL)
+    progress (n_rows, n_rows, progress_data);
+
+  return TRUE;
+}
+
+static PwSolverResult *
+solve_with (PwSolverProblem       *problem,
+            const gint32          *weights,
+            const gint32          *bonus,
+            PwSolverPolicy         policy,
+            GCancellable          *cancellable,
+            PwSolverProgressFunc   progress,
+            gpointer               progress_data,
+            GError               **error)
+{
+  g_autoptr(PwSolverResult) result = result_new (problem->n_mentees);
+
+  for (guint i = 0; i < problem->n_mentees; i++)
+    result->mentor[i] = problem->locks[i];
+
+  if (!solve_assignment (problem, weights, bonus, policy, result->mentor,
+                         cancellable, progress, progress_data, error))
+    return NULL;
+
+  for (guint i = 0; i < problem->n_mentees; i++)
+    {
+      int j = result->mentor[i];
+
+      if (j < 0)
+        continue;
+      result->n_matched++;
+      result->total += problem->scores[(gsize)i * problem->n_mentors + j];
+    }
+
+  return g_steal_pointer (&result);
+}
+
+static gboolean
+progress_idle_cb (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  update->progress (update->done, update->total, update->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in the worker: hands at most one update per percent to the caller's
+ * main context. */
+static void
+worker_progress_cb (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  SolveTaskData *td = user_data;
+  guint percent = total > 0 ? (guint)((guint64)done * 100 / total) : 100;
+  ProgressUpdate *update;
+
+  if (percent == td->last_percent)
+    return;
+  td->last_percent = percent;
+
+  update = g_new (ProgressUpdate, 1);
+  update->progress = td->progress;
+  update->progress_data = td->progress_data;
+  update->done = done;
+  update->total = total;
+  g_main_context_invoke_full (td->context, G_PRIORITY_DEFAULT,
+                              progress_idle_cb, update, g_free);
+}
+
+static void
+solve_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  SolveTaskData *td = task_data;
+  g_autoptr(GError) error = NULL;
+  PwSolverResult *result;
+
+  result = pw_solver_solve (td->problem, td->policy, cancellable,
+                            td->progress != NULL ? worker_progress_cb : NULL, td,
+                            &error);
+  if (result == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, result, (GDestroyNotify)pw_solver_result_unref);
+}
+
+/* Public API: the problem */
+
+PwSolverProblem *
+pw_solver_problem_new (guint n_mentees,
+                       guint n_mentors)
+{
+  PwSolverProblem *self;
+  gsize n_cells;
+
+  g_return_val_if_fail (n_mentors == 0 || n_mentees <= G_MAXSIZE / sizeof (gint32) / n_mentors, NULL);
+  g_return_val_if_fail (n_mentees <= G_MAXINT && n_mentors <= G_MAXINT, NULL);
+
+  n_cells = (gsize)n_mentees * n_mentors;
+  self = g_atomic_rc_box_new0 (PwSolverProblem);
+  self->n_mentees = n_mentees;
+  self->n_mentors = n_mentors;
+  self->scores = g_new0 (gint32, MAX (n_cells, 1));
+  self->capacity = g_new (guint, MAX (n_mentors, 1));
+  self->locks = g_new (int, MAX (n_mentees, 1));
+  self->priority = g_new0 (gint32, MAX (n_mentees, 1));
+  for (guint j = 0; j < n_mentors; j++)
+    self->capacity[j] = 1;
+  for (guint i = 0; i < n_mentees; i++)
+    self->locks[i] = -1;
+
+  return self;
+}
+
+PwSolverProblem *
+pw_solver_problem_ref (PwSolverProblem *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+pw_solver_problem_unref (PwSolverProblem *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, problem_clear);
+}
+
+/**
+ * pw_solver_problem_copy:
+ *
+ * Returns: (transfer full): a deep copy, for changing one while the
+ * original is being solved.
+ */
+PwSolverProblem *
+pw_solver_problem_copy (PwSolverProblem *self)
+{
+  PwSolverProblem *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = pw_solver_problem_new (self->n_mentees, self->n_mentors);
+  memcpy (copy->scores, self->scores, (gsize)self->n_mentees * self->n_mentors * sizeof (gint32));
+  memcpy (copy->capacity, self->capacity, self->n_mentors * sizeof (guint));
+  memcpy (copy->locks, self->locks, self->n_mentees * sizeof (int));
+  memcpy (copy->priority, self->priority, self->n_mentees * sizeof (gint32));
+
+  return copy;
+}
+
+guint
+pw_solver_problem_get_n_mentees (PwSolverProblem *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_mentees;
+}
+
+guint
+pw_solver_problem_get_n_mentors (PwSolverProblem *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_mentors;
+}
+
+/**
+ * pw_solver_problem_get_scores:
+ *
+ * Returns: (transfer none): the score matrix, row-major (mentee × mentor),
+ * for filling in bulk; PW_SOLVER_FORBIDDEN marks a forbidden pair.
+ */
+gint32 *
+pw_solver_problem_get_scores (PwSolverProblem *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->scores;
+}
+
+/**
+ * pw_solver_problem_set_score:
+ *
+ * Sets a pair's score; PW_SOLVER_FORBIDDEN (G_MININT32) forbids the pair,
+ * so the lowest usable score is G_MININT32 + 1.
+ */
+void
+pw_solver_problem_set_score (PwSolverProblem *self,
+                             guint            mentee,
+                             guint            mentor,
+                             gint32           score)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (mentee < self->n_mentees);
+  g_return_if_fail (mentor < self->n_mentors);
+
+  self->scores[(gsize)mentee * self->n_mentors + mentor] = score;
+}
+
+gint32
+pw_solver_problem_get_score (PwSolverProblem *self,
+                             guint            mentee,
+                             guint            mentor)
+{
+  g_return_val_if_fail (self != NULL, PW_SOLVER_FORBIDDEN);
+  g_return_val_if_fail (mentee < self->n_mentees, PW_SOLVER_FORBIDDEN);
+  g_return_val_if_fail (mentor < self->n_mentors, PW_SOLVER_FORBIDDEN);
+
+  return self->scores[(gsize)mentee * self->n_mentors + mentor];
+}
+
+void
+pw_solver_problem_forbid (PwSolverProblem *self,
+                          guint            mentee,
+                          guint            mentor)
+{
+  pw_solver_problem_set_score (self, mentee, mentor, PW_SOLVER_FORBIDDEN);
+}
+
+gboolean
+pw_solver_problem_is_forbidden (PwSolverProblem *self,
+                                guint            mentee,
+                                guint            mentor)
+{
+  return pw_solver_problem_get_score (self, mentee, mentor) == PW_SOLVER_FORBIDDEN;
+}
+
+void
+pw_solver_problem_set_capacity (PwSolverProblem *self,
+                                guint            mentor,
+                                guint            capacity)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (mentor < self->n_mentors);
+
+  self->capacity[mentor] = capacity;
+}
+
+guint
+pw_solver_problem_get_capacity (PwSolverProblem *self,
+                                guint            mentor)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (mentor < self->n_mentors, 0);
+
+  return self->capacity[mentor];
+}
+
+/**
+ * pw_solver_problem_lock:
+ * @mentor: the mentor the mentee must get, or -1 to unlock
+ *
+ * Locks a pair: the solvers keep it and place everyone else around it.
+ * A lock on a forbidden pair, or more locks on a mentor than its capacity,
+ * makes the solve fail with PW_SOLVER_ERROR_BAD_LOCK.
+ */
+void
+pw_solver_problem_lock (PwSolverProblem *self,
+                        guint            mentee,
+                        int              mentor)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (mentee < self->n_mentees);
+  g_return_if_fail (mentor >= -1);
+
+  self->locks[mentee] = mentor;
+}
+
+int
+pw_solver_problem_get_lock (PwSolverProblem *self,
+                            guint            mentee)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (mentee < self->n_mentees, -1);
+
+  return self->locks[mentee];
+}
+
+/**
+ * pw_solver_problem_set_priority:
+ * @bonus: added to the score of every allowed pair of this mentee
+ *
+ * Priority for the person left waiting after a rematch. It is a bonus in
+ * score units, not a separate tier: with a bonus larger than any score
+ * difference the mentee is placed whenever placing them costs the others
+ * less than the bonus; under the coverage policy it never changes how many
+ * are matched. The bonus counts while optimising and is left out of the
+ * reported total.
+ */
+void
+pw_solver_problem_set_priority (PwSolverProblem *self,
+                                guint            mentee,
+                                gint32           bonus)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (mentee < self->n_mentees);
+
+  self->priority[mentee] = bonus;
+}
+
+gint32
+pw_solver_problem_get_priority (PwSolverProblem *self,
+                                guint            mentee)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (mentee < self->n_mentees, 0);
+
+  return self->priority[mentee];
+}
+
+/* Public API: the result */
+
+PwSolverResult *
+pw_solver_result_ref (PwSolverResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+pw_solver_result_unref (PwSolverResult *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, result_clear);
+}
+
+guint
+pw_solver_result_get_n_mentees (PwSolverResult *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_mentees;
+}
+
+int
+pw_solver_result_get_mentor (PwSolverResult *self,
+                             guint           mentee)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (mentee < self->n_mentees, -1);
+
+  return self->mentor[mentee];
+}
+
+/**
+ * pw_solver_result_get_assignment:
+ *
+ * Returns: (transfer none): n_mentees mentor indices, -1 for unmatched.
+ */
+const int *
+pw_solver_result_get_assignment (PwSolverResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->mentor;
+}
+
+/* The sum of the scores of the pairs, locked ones included, priority
+ * bonuses left out. */
+gint64
+pw_solver_result_get_total (PwSolverResult *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->total;
+}
+
+guint
+pw_solver_result_get_n_matched (PwSolverResult *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_matched;
+}
+
+/* The seed of a random run; 0 for an optimal one. */
+guint64
+pw_solver_result_get_seed (PwSolverResult *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->seed;
+}
+
+/* Public API: solving */
+
+/**
+ * pw_solver_solve:
+ * @progress: (nullable): called about once per percent of mentees placed
+ *
+ * Finds an optimal assignment: each mentee at most one mentor, each mentor
+ * at most its capacity, no forbidden pair, every lock kept, and the best
+ * objective under @policy (priority bonuses included). Among equally good
+ * assignments the one returned depends only on the input. Checks
+ * @cancellable before each mentee.
+ *
+ * Returns: (transfer full): the assignment, or %NULL with @error set
+ * (PW_SOLVER_ERROR, or G_IO_ERROR_CANCELLED).
+ */
+PwSolverResult *
+pw_solver_solve (PwSolverProblem       *problem,
+                 PwSolverPolicy         policy,
+                 GCancellable          *cancellable,
+                 PwSolverProgressFunc   progress,
+                 gpointer               progress_data,
+                 GError               **error)
+{
+  g_return_val_if_fail (problem != NULL, NULL);
+  g_return_val_if_fail (policy == PW_SOLVER_POLICY_COVERAGE || policy == PW_SOLVER_POLICY_SCORE, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return solve_with (problem, problem->scores, problem->priority, policy,
+                     cancellable, progress, progress_data, error);
+}
+
+/**
+ * pw_solver_solve_async:
+ * @progress: (nullable): called in the thread-default main context of the
+ *   caller, at most once per percent; @progress_data must stay valid until
+ *   @callback runs
+ *
+ * Runs pw_solver_solve() in a worker thread. @problem is referenced and
+ * must not change until @callback runs (pw_solver_problem_copy() it if it
+ * must).
+ */
+void
+pw_solver_solve_async (PwSolverProblem      *problem,
+                       PwSolverPolicy        policy,
+                       GCancellable         *cancellable,
+                       PwSolverProgressFunc  progress,
+                       gpointer              progress_data,
+                       GAsyncReadyCallback   callback,
+                       gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SolveTaskData *td;
+
+  g_return_if_fail (problem != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  td = g_new0 (SolveTaskData, 1);
+  td->problem = pw_solver_problem_ref (problem);
+  td->policy = policy;
+  td->progress = progress;
+  td->progress_data = progress_data;
+  td->context = g_main_context_ref_thread_default ();
+  td->last_percent = G_MAXUINT;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pw_solver_solve_async);
+  g_task_set_task_data (task, td, solve_task_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, solve_thread);
+}
+
+/**
+ * pw_solver_solve_finish:
+ *
+ * Returns: (transfer full): the assignment, or %NULL with @error set.
+ */
+PwSolverResult *
+pw_solver_solve_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pw_solver_solve_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * pw_solver_random:
+ * @seed: the seed to show, so that the run can be repeated
+ *
+ * "Blind date": a random assignment within the hard rules — forbidden
+ * pairs, capacities and locks are kept; scores and priorities are ignored.
+ * Every allowed pair gets a random weight from splitmix64(@seed), drawn in
+ * row-major order, so the same seed gives the same assignment on every
+ * platform; the assignment is then the exact best for those weights with
+ * as many mentees matched as possible. It is therefore a maximum
+ * assignment, and any maximum assignment can come out (each one is the
+ * unique best for some weights), though not all with exactly the same
+ * probability. The reported total is the sum of the real scores of the
+ * random pairs, to set beside an optimal run.
+ *
+ * Returns: (transfer full): the assignment, or %NULL with @error set.
+ */
+PwSolverResult *
+pw_solver_random (PwSolverProblem  *problem,
+                  guint64           seed,
+                  GCancellable     *cancellable,
+                  GError          **error)
+{
+  g_autofree gint32 *weights = NULL;
+  gsize n_cells;
+  guint64 state = seed;
+  PwSolverResult *result;
+
+  g_return_val_if_fail (problem != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  n_cells = (gsize)problem->n_mentees * problem->n_mentors;
+  weights = g_new (gint32, MAX (n_cells, 1));
+  for (gsize c = 0; c < n_cells; c++)
+    {
+      /* 20 bits: ties are rare and the coverage offset stays small. */
+      gint32 w = (gint32)(splitmix64_next (&state) >> 44);
+
+      weights[c] = problem->scores[c] == PW_SOLVER_FORBIDDEN ? PW_SOLVER_FORBIDDEN : w;
+    }
+
+  result = solve_with (problem, weights, NULL, PW_SOLVER_POLICY_COVERAGE,
+                       cancellable, NULL, NULL, error);
+  if (result != NULL)
+    result->seed = seed;
+
+  return result;
+}

@@ -1,0 +1,667 @@
+/* test-people-import.c — people from CSV: mapping, validation, resolution,
+ * all-or-nothing writing, and the export that reads back in
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "pw-people-import.h"
+#include "pw-person-private.h"
+#include "pw-person-repo.h"
+#include "pw-programme-repo.h"
+
+static PwStore *
+new_store (void)
+{
+  static const char * const bands[] = { "Band 1", "Band 2", "Band 3", "Band 4", "Band 5",
+                                        "Band 6", "Band 7", "Band 8", "Band 9", NULL };
+  g_autoptr(GError) error = NULL;
+  PwStore *store = pw_store_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (pw_grade_scale_set (store, bands, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static gint64
+add_programme (PwStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwProgramme) programme = pw_programme_new ("Thinking Partners");
+
+  g_assert_true (pw_programme_repo_insert (store, programme, &error));
+  g_assert_no_error (error);
+  return pw_programme_get_id (programme);
+}
+
+static PwPerson *
+add_person (PwStore    *store,
+            const char *name,
+            const char *email)
+{
+  g_autoptr(GError) error = NULL;
+  PwPerson *person = pw_person_new (name, email);
+
+  g_assert_true (pw_person_repo_insert (store, person, &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+static PwPeopleImport *
+new_import (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  PwPeopleImport *import = pw_people_import_new_for_data (text, strlen (text), "people.csv", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+  return import;
+}
+
+static PwPerson *
+find (PwStore    *store,
+      const char *email)
+{
+  g_autoptr(GError) error = NULL;
+  PwPerson *person = pw_person_repo_find_by_email (store, email, &error);
+
+  g_assert_no_error (error);
+  return person;
+}
+
+/* The problems, one formatted line each, joined by newlines. */
+static char *
+problems_text (PwPeopleImport *import)
+{
+  GPtrArray *problems = pw_people_import_get_problems (import);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = pw_people_import_format_problem (import, problems->pdata[i]);
+      g_string_append_printf (out, "%s\n", line);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Everything in the person and enrolment tables, hashed. */
+static char *
+database_checksum (PwStore *store)
+{
+  static const char * const queries[] = {
+    "SELECT * FROM person ORDER BY id",
+    "SELECT * FROM enrolment ORDER BY programme_id, person_id",
+  };
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = pw_store_prepare (store, queries[q], NULL);
+
+      g_assert_nonnull (stmt);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          {
+            const char *text = (const char *)sqlite3_column_text (stmt, c);
+
+            g_checksum_update (sum, (const guchar *)(text ? text : "\x01NULL"), -1);
+            g_checksum_update (sum, (const guchar *)"\x1f", 1);
+          }
+      sqlite3_reset (stmt);
+    }
+
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static void
+test_guess_headers (void)
+{
+  static const char * const headers[] = {
+    "E-mail", "Line Manager", "Dept", " full NAME ", "Job title", "Pay grade", "Reports to",
+    "Favourite colour", "manager-email", "Date joined", "In role since", "Mentor or mentee",
+    "Hours a month", "Office", "Wants to be", NULL
+  };
+  static const char * const want[] = {
+    "email", "manager", "department", "name", "job-title", "grade", "",
+    "", "manager-email", "org-start", "role-start", "role-wanted",
+    "hours-per-month", "location", "", NULL
+  };
+  g_auto(GStrv) mapping = pw_people_import_guess_mapping (headers);
+
+  g_assert_cmpstrv (mapping, want);
+
+  g_assert_cmpstr (pw_people_import_guess_field ("Email address"), ==, "email");
+  g_assert_cmpstr (pw_people_import_guess_field ("Work email"), ==, "email");
+  g_assert_cmpstr (pw_people_import_guess_field ("Employee name"), ==, "name");
+  g_assert_cmpstr (pw_people_import_guess_field ("Manager email"), ==, "manager");
+  g_assert_cmpstr (pw_people_import_guess_field ("DIRECTORATE"), ==, "department");
+  g_assert_cmpstr (pw_people_import_guess_field ("Position"), ==, "job-title");
+  g_assert_cmpstr (pw_people_import_guess_field ("Band"), ==, "grade");
+  g_assert_cmpstr (pw_people_import_guess_field ("Site"), ==, "location");
+  g_assert_cmpstr (pw_people_import_guess_field ("Start date"), ==, "org-start");
+  g_assert_cmpstr (pw_people_import_guess_field ("Role wanted"), ==, "role-wanted");
+  g_assert_cmpstr (pw_people_import_guess_field ("Capacity"), ==, "capacity");
+  g_assert_cmpstr (pw_people_import_guess_field ("Topics offered"), ==, "topics-offered");
+  g_assert_cmpstr (pw_people_import_guess_field ("topics_wanted"), ==, "topics-wanted");
+  g_assert_cmpstr (pw_people_import_guess_field ("Areas to develop"), ==, "development-areas");
+  g_assert_cmpstr (pw_people_import_guess_field ("Joined the organization"), ==, "org-start");
+  g_assert_cmpstr (pw_people_import_guess_field ("Shoe size"), ==, "");
+}
+
+static void
+test_mapping (void)
+{
+  g_autoptr(PwPeopleImport) import = new_import ("Who,Address,Team\nAda,ada@x.org,R&D\n");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (pw_people_import_get_mapping (import, 0), ==, "");
+  g_assert_cmpint (pw_people_import_find_column (import, "who"), ==, 0);
+  g_assert_cmpint (pw_people_import_find_column (import, "2"), ==, 1);
+  g_assert_cmpint (pw_people_import_find_column (import, "nope"), ==, -1);
+
+  g_assert_true (pw_people_import_set_mapping (import, 0, "name", &error));
+  g_assert_true (pw_people_import_set_mapping (import, 1, "email", &error));
+  g_assert_true (pw_people_import_set_mapping (import, 2, "department", &error));
+  g_assert_no_error (error);
+
+  /* A field belongs to one column. */
+  g_assert_true (pw_people_import_set_mapping (import, 2, "name", &error));
+  g_assert_cmpstr (pw_people_import_get_mapping (import, 0), ==, "");
+  g_assert_true (pw_people_import_set_mapping (import, 0, "name", &error));
+  g_assert_cmpstr (pw_people_import_get_mapping (import, 2), ==, "");
+
+  g_assert_false (pw_people_import_set_mapping (import, 2, "shoe-size", &error));
+  g_assert_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_MAPPING);
+}
+
+static void
+test_managers (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  g_autoptr(PwPerson) boss = add_person (store, "The Boss", "boss@x.org");
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autoptr(PwPerson) ada = NULL;
+  g_autoptr(PwPerson) grace = NULL;
+  g_autoptr(PwPerson) alan = NULL;
+  g_autoptr(GError) error = NULL;
+  PwPeopleImportSummary summary;
+
+  import = new_import ("Name,E-mail,Line Manager,Dept\n"
+                       "Ada Lovelace,ada@x.org,GRACE@x.org,R&D\n"      /* later in the file */
+                       "Grace Hopper,grace@x.org,boss@x.org,R&D\n"     /* in the directory */
+                       "Alan Turing,alan@x.org,ada lovelace,Maths\n"); /* by name */
+
+  g_assert_true (pw_people_import_run (import, store, NULL, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.added, ==, 3);
+
+  ada = find (store, "ada@x.org");
+  grace = find (store, "grace@x.org");
+  alan = find (store, "alan@x.org");
+  g_assert_cmpint (pw_person_get_manager_id (ada), ==, pw_person_get_id (grace));
+  g_assert_cmpint (pw_person_get_manager_id (grace), ==, pw_person_get_id (boss));
+  g_assert_cmpint (pw_person_get_manager_id (alan), ==, pw_person_get_id (ada));
+  g_assert_cmpstr (pw_person_get_department (alan), ==, "Maths");
+}
+
+static void
+test_unknown_manager (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  import = new_import ("Name,E-mail,Line Manager\n"
+                       "Ada,ada@x.org,\n"
+                       "Grace,grace@x.org,nobody@x.org\n"
+                       "Alan,alan@x.org,Ada\n"
+                       "Kurt,kurt@x.org,Kurt\n");
+
+  g_assert_false (pw_people_import_run (import, store, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_INVALID);
+  g_assert_cmpuint (pw_people_import_get_n_problems (import), ==, 2);
+
+  text = problems_text (import);
+  g_assert_true (g_str_has_prefix (text, "people.csv:3:Line Manager: manager “nobody@x.org”"));
+  g_assert_nonnull (strstr (text, "\npeople.csv:5:Line Manager: Kurt cannot be their own manager"));
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, 0);
+}
+
+static void
+test_duplicates_and_values (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  import = new_import ("Name,E-mail,Grade,Start date,Capacity,Role wanted\n"
+                       "Ada,ada@x.org,band 3,2020-01-06,2,mentor\n"   /* 2: fine */
+                       "Grace,ADA@x.org,,,,\n"                         /* 3: duplicate */
+                       "Alan,alan@x.org,Band 12,,,\n"                  /* 4: unknown grade */
+                       "Kurt,bob@,Band 1,,,\n"                         /* 5: malformed email */
+                       ",edsger@x.org,,,,\n"                           /* 6: no name */
+                       "Barbara,barbara@x.org,,31/12/2020,99,boss\n"   /* 7: three bad values */
+                       "John,john@x.org\n"                             /* 8: too few columns */
+                       "Tony,tony@x.org,,,,,extra\n");                 /* 9: too many */
+
+  g_assert_false (pw_people_import_validate (import, store, &error));
+  g_assert_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "9 problems"));
+
+  text = problems_text (import);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "people.csv:3:E-mail: “ADA@x.org” is also on line 2"));
+  g_assert_nonnull (strstr (text, "people.csv:4:Grade: “Band 12” is not on the grade scale"));
+  g_assert_nonnull (strstr (text, "people.csv:5:E-mail: “bob@” is not an email address"));
+  g_assert_nonnull (strstr (text, "people.csv:6:Name: name is empty"));
+  g_assert_nonnull (strstr (text, "people.csv:7:Start date: “31/12/2020” is not a date"));
+  g_assert_nonnull (strstr (text, "people.csv:7:Capacity: “99” is not a whole number"));
+  g_assert_nonnull (strstr (text, "people.csv:7:Role wanted: “boss” is not a role"));
+  g_assert_nonnull (strstr (text, "people.csv:8:Grade: this line has 2 fields but the header has 6"));
+  g_assert_nonnull (strstr (text, "people.csv:9:column 7: this line has 7 fields"));
+  g_assert_null (strstr (text, "people.csv:2:"));
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, 0);
+}
+
+static void
+test_grade_normalised (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  g_autoptr(PwPeopleImport) import = new_import ("name,email,band\nAda,ada@x.org,band 3\n"
+                                                 "Grace,grace@x.org,\n");
+  g_autoptr(PwPerson) ada = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pw_people_import_run (import, store, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  ada = find (store, "ada@x.org");
+  g_assert_cmpstr (pw_person_get_grade (ada), ==, "Band 3");
+}
+
+static void
+test_update_or_skip (void)
+{
+  static const char csv[] = "Name,Email,Job title\n"
+                            "Ada L.,ADA@x.org,Analyst\n"
+                            "Grace,grace@x.org,Admiral\n";
+  g_autoptr(PwStore) store = new_store ();
+  g_autoptr(PwPerson) before = add_person (store, "Ada Lovelace", "ada@x.org");
+  g_autoptr(PwPeopleImport) skip = new_import (csv);
+  g_autoptr(PwPeopleImport) update = new_import (csv);
+  g_autoptr(PwPerson) skipped = NULL;
+  g_autoptr(PwPerson) updated = NULL;
+  g_autoptr(GError) error = NULL;
+  PwPeopleImportSummary summary;
+
+  pw_people_import_set_existing (skip, PW_PEOPLE_IMPORT_SKIP);
+  g_assert_true (pw_people_import_run (skip, store, NULL, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.added, ==, 1);
+  g_assert_cmpuint (summary.skipped, ==, 1);
+  g_assert_cmpuint (summary.updated, ==, 0);
+  skipped = find (store, "ada@x.org");
+  g_assert_cmpstr (pw_person_get_name (skipped), ==, "Ada Lovelace");
+  g_assert_cmpstr (pw_person_get_job_title (skipped), ==, "");
+
+  pw_people_import_set_existing (update, PW_PEOPLE_IMPORT_UPDATE);
+  g_assert_true (pw_people_import_run (update, store, NULL, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.added, ==, 0);
+  g_assert_cmpuint (summary.updated, ==, 2);
+  updated = find (store, "ada@x.org");
+  g_assert_cmpint (pw_person_get_id (updated), ==, pw_person_get_id (before));
+  g_assert_cmpstr (pw_person_get_name (updated), ==, "Ada L.");
+  g_assert_cmpstr (pw_person_get_job_title (updated), ==, "Analyst");
+  /* The file's spelling of the email wins, as for every mapped column. */
+  g_assert_cmpstr (pw_person_get_email (updated), ==, "ADA@x.org");
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, 2);
+}
+
+static void
+test_enrolment (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  gint64 programme_id = add_programme (store);
+  g_autoptr(PwPerson) ada = add_person (store, "Ada", "ada@x.org");
+  g_autoptr(PwPerson) grace = add_person (store, "Grace", "grace@x.org");
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autoptr(GListModel) enrolled = NULL;
+  g_autoptr(GError) error = NULL;
+  PwPeopleImportSummary summary;
+
+  g_assert_true (pw_person_repo_enrol (store, programme_id, pw_person_get_id (ada), &error));
+
+  import = new_import ("name,email\nAda,ada@x.org\nGrace,grace@x.org\nAlan,alan@x.org\n");
+  pw_people_import_set_existing (import, PW_PEOPLE_IMPORT_SKIP);
+  pw_people_import_set_programme_id (import, programme_id);
+  g_assert_true (pw_people_import_run (import, store, NULL, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+
+  /* Skipped people are enrolled too; Ada was already. */
+  g_assert_cmpuint (summary.enrolled, ==, 2);
+  g_assert_cmpuint (summary.skipped, ==, 2);
+  enrolled = pw_person_repo_list_enrolled (store, programme_id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (enrolled), ==, 3);
+
+  /* A programme that does not exist is refused before anything is written. */
+  g_clear_object (&import);
+  import = new_import ("name,email\nKurt,kurt@x.org\n");
+  pw_people_import_set_programme_id (import, programme_id + 100);
+  g_assert_false (pw_people_import_run (import, store, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, 3);
+}
+
+static void
+test_dry_run (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  gint64 programme_id = add_programme (store);
+  g_autoptr(PwPerson) ada = add_person (store, "Ada", "ada@x.org");
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autofree char *before = database_checksum (store);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  PwPeopleImportSummary summary;
+
+  import = new_import ("name,email,manager\nAda,ada@x.org,grace@x.org\nGrace,grace@x.org,\n");
+  pw_people_import_set_programme_id (import, programme_id);
+  pw_people_import_set_dry_run (import, TRUE);
+  g_assert_true (pw_people_import_run (import, store, NULL, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.added, ==, 1);
+  g_assert_cmpuint (summary.updated, ==, 1);
+  g_assert_cmpuint (summary.enrolled, ==, 2);
+
+  after = database_checksum (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (pw_store_in_transaction (store));
+}
+
+static const char *departments[] = { "Finance", "Digital and Data", "Repairs", "Housing", "People" };
+
+/* A CSV of @n people whose managers form a tree (some managers further
+ * down the file); @bad_line, if not 0, gets a malformed email. */
+static char *
+generate_csv (guint n,
+              guint bad_line)
+{
+  GString *out = g_string_new ("Name,Work email,Reports to,Directorate,Band,Mentor or mentee,Capacity,About\r\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint line = i + 2;
+      /* Person 0 is at the top; the rest report up the tree. */
+      guint manager = i == 0 ? 0 : (i - 1) / 4;
+
+      g_autofree char *manager_email =
+        i == 0 ? g_strdup ("") : g_strdup_printf ("p%u@example.org", manager);
+
+      g_string_append_printf (out, "Person %u,%s%u@example.org,%s,%s,Band %u,%s,%u,"
+                              "\"Likes %u things, \"\"really\"\"\nand more\"\r\n",
+                              i, line == bad_line ? "p@" : "p", i,
+                              manager_email, departments[i % 5],
+                              1 + i % 9, i % 3 == 0 ? "mentor" : "mentee", 1 + i % 3, i);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_atomic (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  gint64 programme_id = add_programme (store);
+  g_autoptr(PwPerson) ada = add_person (store, "Ada", "ada@x.org");
+  g_autoptr(PwPerson) p5 = add_person (store, "Old name", "p5@example.org");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 count;
+
+  g_assert_true (pw_person_repo_enrol (store, programme_id, pw_person_get_id (ada), &error));
+  before = database_checksum (store);
+  count = pw_person_repo_count (store, NULL);
+
+  /* A bad row at line 9,000 of 10,000 rows. The record of line L is on
+   * line L + 2 * (L - 2) of the file, since each has a two-line field:
+   * person i starts on line 2 + 2i, so line 9,000 is person 4,499. */
+  {
+    GString *out = g_string_new (NULL);
+    g_autofree char *good = generate_csv (10000, 0);
+    g_auto(GStrv) lines = g_strsplit (good, "\r\n", -1);
+
+    for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+      {
+        if (i == 4500)
+          {
+            /* Record 4,500 (person 4,499) begins on physical line 9,000. */
+            g_autofree char *bad = NULL;
+            g_auto(GStrv) parts = g_strsplit (lines[i], ",", 3);
+
+            g_assert_cmpstr (parts[1], ==, "p4499@example.org");
+            bad = g_strdup_printf ("%s,not-an-email,%s", parts[0], parts[2]);
+            g_string_append_printf (out, "%s\r\n", bad);
+          }
+        else
+          g_string_append_printf (out, "%s\r\n", lines[i]);
+      }
+    csv = g_string_free (out, FALSE);
+  }
+
+  import = new_import (csv);
+  pw_people_import_set_programme_id (import, programme_id);
+  g_assert_cmpuint (pw_people_import_get_n_rows (import), ==, 10000);
+  g_assert_false (pw_people_import_run (import, store, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_INVALID);
+  g_assert_cmpuint (pw_people_import_get_n_problems (import), ==, 1);
+
+  text = problems_text (import);
+  g_assert_true (g_str_has_prefix (text, "people.csv:9000:Work email: “not-an-email”"));
+
+  after = database_checksum (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, count);
+  g_assert_false (pw_store_in_transaction (store));
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  double        last;
+  guint         calls;
+} CancelData;
+
+static void
+cancel_midway_cb (double   fraction,
+                  gpointer user_data)
+{
+  CancelData *data = user_data;
+
+  g_assert_cmpfloat (fraction, >=, data->last);
+  data->last = fraction;
+  data->calls++;
+  /* Past validation and well into writing. */
+  if (fraction > 0.7)
+    g_cancellable_cancel (data->cancellable);
+}
+
+static void
+test_cancel_rolls_back (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  g_autoptr(PwPerson) p5 = add_person (store, "Old name", "p5@example.org");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *csv = generate_csv (3000, 0);
+  g_autofree char *before = database_checksum (store);
+  g_autofree char *after = NULL;
+  g_autoptr(PwPeopleImport) import = new_import (csv);
+  g_autoptr(GError) error = NULL;
+  CancelData data = { cancellable, 0, 0 };
+
+  g_assert_false (pw_people_import_run (import, store, cancel_midway_cb, &data, cancellable,
+                                        NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (data.calls, >, 10);
+
+  after = database_checksum (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (pw_store_in_transaction (store));
+}
+
+typedef struct
+{
+  GMainLoop             *loop;
+  PwPeopleImportSummary  summary;
+  gboolean               ok;
+  guint                  progress_calls;
+  GThread               *main_thread;
+  guint                  changed;
+} AsyncData;
+
+static void
+async_progress_cb (double   fraction,
+                   gpointer user_data)
+{
+  AsyncData *data = user_data;
+
+  g_assert_true (g_thread_self () == data->main_thread);
+  data->progress_calls++;
+}
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AsyncData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  data->ok = pw_people_import_run_finish (PW_PEOPLE_IMPORT (object), result, &data->summary, &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (data->loop);
+}
+
+static void
+store_changed_cb (PwStore    *store,
+                  const char *table,
+                  AsyncData  *data)
+{
+  g_assert_true (g_thread_self () == data->main_thread);
+  data->changed++;
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(PwStore) store = new_store ();
+  gint64 programme_id = add_programme (store);
+  g_autofree char *csv = generate_csv (2000, 0);
+  g_autoptr(PwPeopleImport) import = new_import (csv);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncData data = { loop, { 0 }, FALSE, 0, g_thread_self (), 0 };
+
+  g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), &data);
+  pw_people_import_set_programme_id (import, programme_id);
+  pw_people_import_run_async (import, store, async_progress_cb, &data, NULL, NULL,
+                              async_done_cb, &data);
+  g_main_loop_run (loop);
+
+  g_assert_true (data.ok);
+  g_assert_cmpuint (data.summary.added, ==, 2000);
+  g_assert_cmpuint (data.summary.enrolled, ==, 2000);
+  g_assert_cmpuint (data.progress_calls, >, 10);
+  g_assert_cmpuint (data.changed, >=, 1);
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, 2000);
+  g_signal_handlers_disconnect_by_data (store, &data);
+}
+
+static void
+test_export_round_trip (void)
+{
+  g_autoptr(PwStore) first = new_store ();
+  g_autoptr(PwStore) second = new_store ();
+  g_autoptr(PwPerson) boss = add_person (first, "Boss, The", "boss@x.org");
+  g_autoptr(PwPerson) ada = pw_person_new ("Ada", "ada@x.org");
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(GListModel) people2 = NULL;
+  g_autoptr(PwPeopleImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *csv2 = NULL;
+  g_autofree char *with_sensitive = NULL;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+
+  g_assert_true (pw_person_set_field (ada, "department", "=HYPERLINK(\"http://evil\")", &error));
+  g_assert_true (pw_person_set_field (ada, "strengths", "Listening,\n\"asking\"", &error));
+  g_assert_true (pw_person_set_field (ada, "grade", "Band 2", &error));
+  g_assert_true (pw_person_set_field (ada, "topics-offered", "social media, technology", &error));
+  g_assert_true (pw_person_set_field (ada, "gender", "Woman", &error));
+  g_assert_true (pw_person_set_field (ada, "role-wanted", "mentor", &error));
+  pw_person_set_manager_id (ada, pw_person_get_id (boss));
+  g_assert_true (pw_person_repo_insert (first, ada, &error));
+  g_assert_no_error (error);
+
+  people = pw_person_repo_list_all (first, &error);
+  csv = pw_people_export_csv_string (first, people, FALSE, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", csv);
+
+  g_assert_true (g_str_has_prefix (csv, "name,email,manager,job-title,"));
+  g_assert_nonnull (strstr (csv, "\"'=HYPERLINK(\"\"http://evil\"\")\""));
+  g_assert_nonnull (strstr (csv, "Ada,ada@x.org,boss@x.org,"));
+  g_assert_null (strstr (csv, "gender"));
+  g_assert_null (strstr (csv, "Woman"));
+
+  with_sensitive = pw_people_export_csv_string (first, people, TRUE, &error);
+  g_assert_nonnull (strstr (with_sensitive, "gender"));
+  g_assert_nonnull (strstr (with_sensitive, "Woman"));
+
+  /* Exported, imported elsewhere, exported again: the same file. */
+  import = new_import (csv);
+  g_assert_true (pw_people_import_run (import, second, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  people2 = pw_person_repo_list_all (second, &error);
+  g_assert_true (pw_people_export_csv (second, people2, FALSE, stream, NULL, &error));
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  g_assert_no_error (error);
+  csv2 = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)));
+  g_assert_cmpstr (csv, ==, csv2);
+
+  {
+    g_autoptr(PwPerson) again = find (second, "ada@x.org");
+    g_assert_cmpstr (pw_person_get_department (again), ==, "=HYPERLINK(\"http://evil\")");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/people-import/guess-headers", test_guess_headers);
+  g_test_add_func ("/people-import/mapping", test_mapping);
+  g_test_add_func ("/people-import/managers", test_managers);
+  g_test_add_func ("/people-import/unknown-manager", test_unknown_manager);
+  g_test_add_func ("/people-import/duplicates-and-values", test_duplicates_and_values);
+  g_test_add_func ("/people-import/grade-normalised", test_grade_normalised);
+  g_test_add_func ("/people-import/update-or-skip", test_update_or_skip);
+  g_test_add_func ("/people-import/enrolment", test_enrolment);
+  g_test_add_func ("/people-import/dry-run", test_dry_run);
+  g_test_add_func ("/people-import/atomic", test_atomic);
+  g_test_add_func ("/people-import/cancel-rolls-back", test_cancel_rolls_back);
+  g_test_add_func ("/people-import/async", test_async);
+  g_test_add_func ("/people-import/export-round-trip", test_export_round_trip);
+
+  return g_test_run ();
+}
