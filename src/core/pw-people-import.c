@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-people-import.h"
+#include "pw-util.h"
 #include "pw-person-private.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
@@ -392,8 +393,8 @@ report_progress (Progress *progress,
       /* The task owns the callback's data; keep it alive until this runs. */
       invoke->task = g_object_ref (progress->task);
       invoke->fraction = fraction;
-      g_main_context_invoke_full (g_task_get_context (progress->task), G_PRIORITY_DEFAULT,
-                                  progress_invoke_cb, invoke, progress_invoke_free);
+      pw_main_context_defer (g_task_get_context (progress->task),
+                             progress_invoke_cb, invoke, progress_invoke_free);
     }
 }
 

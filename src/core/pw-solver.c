@@ -37,6 +37,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-solver.h"
+#include "pw-util.h"
 
 struct _PwSolverProblem
 {
@@ -558,8 +559,7 @@ worker_progress_cb (guint    done,
   update->progress_data = td->progress_data;
   update->done = done;
   update->total = total;
-  g_main_context_invoke_full (td->context, G_PRIORITY_DEFAULT,
-                              progress_idle_cb, update, g_free);
+  pw_main_context_defer (td->context, progress_idle_cb, update, g_free);
 }
 
 static void
