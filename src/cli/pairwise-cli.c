@@ -17,6 +17,9 @@ static const PwCliCommand commands[] = {
   { "programme", "program", pw_cli_programme, N_("List, create, show, update and delete programs") },
   { "bundle", NULL, pw_cli_bundle, N_("Export a program as one JSON file, or import one") },
   { "eligibility", NULL, pw_cli_eligibility, N_("Rules for who may be a mentee or a mentor, and the verdicts") },
+  { "grades", NULL, pw_cli_grades, N_("The organization’s grade scale") },
+  { "match", NULL, pw_cli_match, N_("Propose pairs, with their explanations") },
+  { "pairs", NULL, pw_cli_pairs, N_("List, approve, lock and end pairs") },
   { "people", NULL, pw_cli_people, N_("Import people from CSV; list, show and export them") },
   { "solve", NULL, pw_cli_solve, N_("Solve a raw score matrix exactly") },
 };

@@ -13,6 +13,7 @@
 #include "pw-cli.h"
 #include "pw-enums.h"
 #include "pw-programme-repo.h"
+#include "pw-sample.h"
 
 static void
 print_programme_help (FILE *out)
@@ -24,7 +25,8 @@ print_programme_help (FILE *out)
   fprintf (out, "  pairwise-cli programme create --name NAME [--FIELD VALUE …] [--json]\n");
   fprintf (out, "  pairwise-cli programme show ID [--json]\n");
   fprintf (out, "  pairwise-cli programme update ID --FIELD VALUE … [--json]\n");
-  fprintf (out, "  pairwise-cli programme delete ID\n\n");
+  fprintf (out, "  pairwise-cli programme delete ID\n");
+  fprintf (out, "  pairwise-cli programme sample [--json]\n\n");
   fprintf (out, "%s\n", _("Fields:"));
   for (guint i = 0; fields[i] != NULL; i++)
     fprintf (out, "  --%s\n", fields[i]);
@@ -370,9 +372,9 @@ pw_cli_programme (PwCliContext  *ctx,
     }
 
   sub = argv[1];
-  if (!g_strv_contains ((const char *[]){ "list", "create", "show", "update", "delete", NULL }, sub))
+  if (!g_strv_contains ((const char *[]){ "list", "create", "show", "update", "delete", "sample", NULL }, sub))
     return pw_cli_usage_error (_("programme: “%s” is not a subcommand; use list, create, show, "
-                                 "update or delete."), sub);
+                                 "update, delete or sample."), sub);
 
   store = pw_cli_open_store (ctx);
   if (store == NULL)
@@ -386,6 +388,19 @@ pw_cli_programme (PwCliContext  *ctx,
     return programme_update (ctx, store, argc - 2, argv + 2);
   if (g_str_equal (sub, "delete"))
     return programme_delete (ctx, store, argc - 2, argv + 2);
+  if (g_str_equal (sub, "sample"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PwProgramme) programme = NULL;
+      gint64 id = pw_sample_create (store, &error);
+
+      if (id == 0)
+        return pw_cli_fail ("programme sample: %s", error->message);
+      programme = pw_programme_repo_get (store, id, &error);
+      if (programme == NULL)
+        return pw_cli_fail ("programme sample: %s", error->message);
+      return report_programme (ctx, programme, REPORT_CREATED);
+    }
 
   {
     g_autoptr(PwProgramme) programme = load_by_id_arg (store, "show", argc - 2, argv + 2);

@@ -51,6 +51,15 @@ int       pw_cli_people       (PwCliContext  *ctx,
 int       pw_cli_eligibility  (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
+int       pw_cli_grades       (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_match        (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_pairs        (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
 int       pw_cli_programme    (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);

@@ -1143,6 +1143,7 @@ pw_eligibility_apply_reverse_preset (PwStore     *store,
   g_autoptr(PwRule) mentor = pw_rule_new (PW_RULE_SET_MENTOR, PW_RULE_GRADE, PW_RULE_OP_AT_MOST);
   g_autoptr(PwRule) mentee = pw_rule_new (PW_RULE_SET_MENTEE, PW_RULE_GRADE, PW_RULE_OP_AT_LEAST);
   sqlite3_stmt *stmt;
+  gboolean own;
 
   g_return_val_if_fail (PW_IS_STORE (store), FALSE);
   g_return_val_if_fail (mentor_max_grade != NULL && mentee_min_grade != NULL, FALSE);
@@ -1161,32 +1162,35 @@ pw_eligibility_apply_reverse_preset (PwStore     *store,
   g_strfreev (mentee->values);
   mentee->values = g_strdupv ((char *[]){ (char *)mentee_min_grade, NULL });
 
-  if (!pw_store_begin (store, error))
+  own = !pw_store_in_transaction (store);
+  if (own && !pw_store_begin (store, error))
     return FALSE;
 
   stmt = pw_store_prepare (store,
                            "DELETE FROM eligibility_rule WHERE programme_id = ? AND kind = 'grade' AND grp = 0",
                            error);
   if (stmt == NULL)
-    {
-      pw_store_rollback (store);
-      return FALSE;
-    }
+    goto fail;
   sqlite3_bind_int64 (stmt, 1, programme_id);
 
   if (!write_one (store, stmt, error) ||
       !pw_eligibility_add_rule_to_store (store, programme_id, mentor, error) ||
       !pw_eligibility_add_rule_to_store (store, programme_id, mentee, error))
+    goto fail;
+
+  if (own)
     {
-      pw_store_rollback (store);
-      return FALSE;
+      if (!pw_store_commit (store, error))
+        return FALSE;
+      pw_store_emit_changed (store, "eligibility");
     }
 
-  if (!pw_store_commit (store, error))
-    return FALSE;
-
-  pw_store_emit_changed (store, "eligibility");
   return TRUE;
+
+fail:
+  if (own)
+    pw_store_rollback (store);
+  return FALSE;
 }
 
 gboolean

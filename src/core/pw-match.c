@@ -1382,10 +1382,15 @@ pw_match_explain_pair (PwMatchRun *run,
         }
     }
 
-  if (runner_up >= 0)
+  if (runner_up >= 0 && runner_score <= score.score)
     g_string_append_printf (out, _("Runner-up: %s, %d points behind.\n"),
                             pw_person_get_name (g_array_index (run->mentors, Side, runner_up).person),
                             score.score - runner_score);
+  else if (runner_up >= 0)
+    g_string_append_printf (out, _("%s would score %d points more here, but is the better "
+                                   "choice for someone else: the programme’s total is higher this way.\n"),
+                            pw_person_get_name (g_array_index (run->mentors, Side, runner_up).person),
+                            runner_score - score.score);
   else
     g_string_append (out, _("No other mentor was possible.\n"));
 
@@ -1559,7 +1564,8 @@ add_person_ref (JsonBuilder *b,
                 const char  *member,
                 PwPerson    *person)
 {
-  json_builder_set_member_name (b, member);
+  if (member != NULL)
+    json_builder_set_member_name (b, member);
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
   json_builder_add_int_value (b, pw_person_get_id (person));

@@ -9,6 +9,8 @@
 
 #include "pw-programme.h"
 #include "pw-programme-repo.h"
+#include "pw-eligibility.h"
+#include "pw-person-repo.h"
 #include "pw-sample.h"
 
 /* The sample is content, not interface: it is written in the voice of its
@@ -156,6 +158,40 @@ next_month_start (void)
  *
  * Returns: the new programme's id, or 0 with @error set
  */
+/* The rules the sample organisation agreed in its design workshop: the
+ * reverse preset, and people take the role they asked for. */
+static gboolean
+add_sample_rules (PwStore  *store,
+                  gint64    programme_id,
+                  GError  **error)
+{
+  static const char * const rules[][2] = {
+    { "mentee", "role-wanted in mentee, either" },
+    { "mentor", "role-wanted in mentor, either" },
+    { "mentor", "hours at-least 2" },
+  };
+  g_auto(GStrv) scale = pw_grade_scale_get (store, error);
+
+  if (scale == NULL)
+    return FALSE;
+
+  /* A database with its own grade scale keeps it; the preset needs ours. */
+  if (pw_grade_scale_position (store, "Band 4") >= 0 && pw_grade_scale_position (store, "Band 7") >= 0 &&
+      !pw_eligibility_apply_reverse_preset (store, programme_id, "Band 4", "Band 7", error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(PwRule) rule = pw_rule_parse (g_str_equal (rules[i][0], "mentee") ? PW_RULE_SET_MENTEE
+                                                                                  : PW_RULE_SET_MENTOR,
+                                              rules[i][1], error);
+      if (rule == NULL || !pw_eligibility_add_rule_to_store (store, programme_id, rule, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gint64
 pw_sample_create (PwStore  *store,
                   GError  **error)
@@ -200,6 +236,8 @@ pw_sample_create (PwStore  *store,
   pw_programme_set_protected_hours (programme, 2);
   pw_programme_set_recognition (programme, sample_recognition);
   pw_programme_set_peer_support (programme, sample_peer_support);
+  /* Reverse mentoring: the mentor is junior in grade to the mentee. */
+  pw_programme_set_pair_seniority (programme, PW_PAIR_SENIORITY_JUNIOR);
 
   /* All or nothing: a sample without its people would only confuse. */
   own = !pw_store_in_transaction (store);
@@ -207,7 +245,8 @@ pw_sample_create (PwStore  *store,
     return 0;
 
   if (!pw_programme_repo_insert (store, programme, error) ||
-      !pw_sample_add_people (store, pw_programme_get_id (programme), error))
+      !pw_sample_add_people (store, pw_programme_get_id (programme), error) ||
+      !add_sample_rules (store, pw_programme_get_id (programme), error))
     {
       if (own)
         pw_store_rollback (store);
