@@ -219,6 +219,15 @@ static const char * const migrations[] = {
   "  since         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
   "  PRIMARY KEY (programme_id, person_id)"
   ") WITHOUT ROWID;",
+
+  /* 5 → 6: scheduling (reserved; replaced by the scheduling work) */
+  "SELECT 1;",
+
+  /* 6 → 7: the pair workspace (reserved; replaced by the workspace work) */
+  "SELECT 1;",
+
+  /* 7 → 8: evaluation (reserved; replaced by the evaluation work) */
+  "SELECT 1;",
 };
 
 /* Tests may pretend to be a newer build to exercise migrations. */
