@@ -74,6 +74,9 @@ strv_to_json (const char * const *strv)
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
+  if (strv == NULL || strv[0] == NULL)
+    return g_strdup ("[]");
+
   json_builder_begin_array (builder);
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
     json_builder_add_string_value (builder, strv[i]);

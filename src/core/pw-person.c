@@ -150,13 +150,18 @@ static GStrv
 split_topics (const char *text)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = g_regex_split_simple ("[,;\n]", text ? text : "", 0, 0);
+  const char *p = text ? text : "";
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  /* Commas, semicolons and line breaks all separate tags (HR exports use
+   * each); this runs for every imported row, so no regex. */
+  while (*p != '\0')
     {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
+      const char *end = p + strcspn (p, ",;\n");
+      g_autofree char *item = g_strstrip (g_strndup (p, end - p));
+
+      if (item[0] != '\0')
+        g_strv_builder_add (builder, item);
+      p = *end ? end + 1 : end;
     }
 
   return g_strv_builder_end (builder);
