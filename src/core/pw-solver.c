@@ -19,6 +19,12 @@
  * pair in the assignment are tight. Memory is O(n_mentees + n_mentors +
  * Σ capacity) beside the caller's score matrix, which is read in place.
  *
+ * Speed: a mentee whose nearest mentor has room is placed by one straight
+ * pass over its row, with no search state (most are, until the mentors
+ * fill up). The search proper goes by levels, as Jonker and Volgenant's
+ * does: all mentors at the least distance are taken together, so with few
+ * distinct scores one scan for the minimum serves many steps.
+ *
  * The unmatched arcs are never stored: a mentee's own "unmatched" column is
  * free with potential 0 while it is matched, so reaching it costs d − u;
  * once a mentee is left unmatched nobody can reach it any more (its column
@@ -283,8 +289,7 @@ solve_assignment (PwSolverProblem       *problem,
   g_autofree gint64 *v = g_new0 (gint64, MAX (m, 1));
   g_autofree gint64 *spc = g_new (gint64, MAX (m, 1));
   g_autofree guint *path = g_new (guint, MAX (m, 1));
-  g_autofree guint *remaining = g_new (guint, MAX (m, 1));
-  g_autofree guint *scanned_cols = g_new (guint, MAX (m, 1));
+  g_autofree guint *cols = g_new (guint, MAX (m, 1));
   g_autofree guint *scanned_rows = g_new (guint, MAX (n, 1));
   g_autofree gint64 *scanned_dist = g_new (gint64, MAX (n, 1));
   guint n_rows = 0;
@@ -313,23 +318,33 @@ solve_assignment (PwSolverProblem       *problem,
       total_room += room[j];
       if (room[j] > 0)
         active[n_active++] = j;
+      else
+        full[j] = TRUE;  /* never ends a path */
     }
   slot_row = g_new (guint, MAX (slot_start[m], 1));
 
+  /* The range of values, over whole rows for speed (a straight pass the
+   * compiler vectorises): counting mentors without room can only widen it,
+   * and a wider range still gives a valid offset. */
   for (guint k = 0; k < n_rows; k++)
     {
       const gint32 *w = weights + (gsize)rows[k] * m;
       gint64 b = bonus != NULL ? bonus[rows[k]] : 0;
+      gint32 lo = G_MAXINT32;
+      gint32 hi = PW_SOLVER_FORBIDDEN;
 
-      for (guint a = 0; a < n_active; a++)
+      for (guint j = 0; j < m; j++)
         {
-          gint32 s = w[active[a]];
+          gint32 s = w[j];
 
-          if (s == PW_SOLVER_FORBIDDEN)
-            continue;
-          e_min = MIN (e_min, s + b);
-          e_max = MAX (e_max, s + b);
+          hi = MAX (hi, s);
+          lo = MIN (lo, s == PW_SOLVER_FORBIDDEN ? G_MAXINT32 : s);
         }
+
+      if (hi == PW_SOLVER_FORBIDDEN)
+        continue;  /* every pair of this mentee is forbidden */
+      e_min = MIN (e_min, lo + b);
+      e_max = MAX (e_max, hi + b);
     }
 
   if (e_min > e_max)
@@ -342,14 +357,14 @@ solve_assignment (PwSolverProblem       *problem,
   for (guint k = 0; k < n_rows; k++)
     {
       const guint root = rows[k];
-      guint n_remaining = n_active;
-      guint n_scanned_cols = 0;
+      guint lo = 0;
+      guint up = 0;
       guint n_scanned_rows = 0;
       guint first_new = 0;
       gint64 best_dummy = INF;
       guint dummy_row = root;
-      gint64 min_val;
-      gboolean to_dummy;
+      gint64 min_val = G_MININT64;  /* no level yet */
+      gboolean to_dummy = FALSE;
       guint sink = 0;
       guint percent;
 
@@ -363,19 +378,61 @@ solve_assignment (PwSolverProblem       *problem,
           progress (k, n_rows, progress_data);
         }
 
-      memcpy (remaining, active, n_active * sizeof (guint));
+      /* Most mentees find their nearest mentor free: one straight pass
+       * over their row settles them, with no search state to set up. The
+       * root's own "unmatched" column is at distance 0. */
+      {
+        const gint32 *w = weights + (gsize)root * m;
+        const gint64 add = (bonus != NULL ? bonus[root] : 0) + offset;
+        gint64 best_key = G_MAXINT64;
+        guint best_j = 0;
+
+        for (guint j = 0; j < m; j++)
+          {
+            const gint32 sc = w[j];
+            gint64 key;
+
+            if (sc == PW_SOLVER_FORBIDDEN)
+              continue;
+            key = (-(sc + add) - v[j]) * 2 + full[j];
+            if (key < best_key)
+              {
+                best_key = key;
+                best_j = j;
+              }
+          }
+
+        if (best_key > 0)
+          {
+            /* Unmatched, at distance 0, is nearest: every mentor is
+             * farther, or full at distance 0 (key 1), which loses the tie. */
+            continue;
+          }
+        if (best_key % 2 == 0)
+          {
+            u[root] = best_key / 2;
+            assignment[root] = (int)best_j;
+            slot_row[slot_start[best_j] + slot_count[best_j]++] = root;
+            full[best_j] = slot_count[best_j] == room[best_j];
+            continue;
+          }
+      }
+
+      memcpy (cols, active, n_active * sizeof (guint));
       for (guint a = 0; a < n_active; a++)
         spc[active[a]] = INF;
 
       scanned_rows[n_scanned_rows] = root;
       scanned_dist[n_scanned_rows++] = 0;
 
+      /* Dijkstra by levels, as in Jonker and Volgenant's augment: cols[]
+       * holds the mentors popped [0, lo), those at the current distance
+       * min_val still to pop [lo, up), and the rest [up, n_active). With
+       * few distinct scores most mentors tie, so one scan for the minimum
+       * serves a whole level rather than a single mentor. */
       for (;;)
         {
-          gint64 best_key = G_MAXINT64;
-          guint best_pos = 0;
-
-          /* Relax the arcs of the mentees reached last. */
+          /* Relax the arcs of the mentees reached last, into the rest. */
           for (guint s = first_new; s < n_scanned_rows; s++)
             {
               const guint r = scanned_rows[s];
@@ -389,9 +446,9 @@ solve_assignment (PwSolverProblem       *problem,
                   dummy_row = r;
                 }
 
-              for (guint p = 0; p < n_remaining; p++)
+              for (guint p = up; p < n_active; p++)
                 {
-                  const guint j = remaining[p];
+                  const guint j = cols[p];
                   const gint32 sc = w[j];
                   gint64 d;
 
@@ -402,57 +459,91 @@ solve_assignment (PwSolverProblem       *problem,
                     {
                       spc[j] = d;
                       path[j] = r;
+                      if (d == min_val)
+                        {
+                          /* It joins the current level; one with room
+                           * ends the search at once. */
+                          if (!full[j])
+                            {
+                              sink = j;
+                              to_dummy = FALSE;
+                              goto found;
+                            }
+                          cols[p] = cols[up];
+                          cols[up++] = j;
+                        }
                     }
                 }
             }
           first_new = n_scanned_rows;
 
-          /* The nearest mentor; at equal distance one with room first (it
-           * ends the path), then the first in scan order. */
-          for (guint p = 0; p < n_remaining; p++)
+          if (lo == up)
             {
-              const guint j = remaining[p];
-              const gint64 key = (spc[j] << 1) | full[j];
+              /* The next level: every mentor at the least distance. */
+              gint64 level = INF;
+              guint level_up = up;
 
-              if (key < best_key)
+              for (guint p = up; p < n_active; p++)
                 {
-                  best_key = key;
-                  best_pos = p;
+                  const guint j = cols[p];
+                  const gint64 d = spc[j];
+
+                  if (d <= level)
+                    {
+                      if (d < level)
+                        {
+                          level = d;
+                          level_up = up;
+                        }
+                      cols[p] = cols[level_up];
+                      cols[level_up++] = j;
+                    }
                 }
+
+              /* Leaving a mentee unmatched beats a full mentor at equal
+               * distance but not a mentor with room. */
+              if (best_dummy < level)
+                {
+                  min_val = best_dummy;
+                  to_dummy = TRUE;
+                  goto found;
+                }
+
+              min_val = level;
+              for (guint p = up; p < level_up; p++)
+                if (!full[cols[p]])
+                  {
+                    sink = cols[p];
+                    to_dummy = FALSE;
+                    goto found;
+                  }
+
+              if (best_dummy == level)
+                {
+                  to_dummy = TRUE;
+                  goto found;
+                }
+              up = level_up;
             }
 
-          /* Leaving a mentee unmatched beats a full mentor at equal
-           * distance but not a mentor with room. */
-          if ((best_dummy << 1) < best_key)
-            {
-              min_val = best_dummy;
-              to_dummy = TRUE;
-              break;
-            }
+          /* Pop a full mentor: the search goes on from all its mentees. */
+          {
+            const guint j = cols[lo++];
 
-          sink = remaining[best_pos];
-          remaining[best_pos] = remaining[--n_remaining];
-          min_val = spc[sink];
-
-          if (!full[sink])
-            {
-              to_dummy = FALSE;
-              break;
-            }
-
-          scanned_cols[n_scanned_cols++] = sink;
-          for (gsize q = slot_start[sink]; q < slot_start[sink] + slot_count[sink]; q++)
-            {
-              scanned_rows[n_scanned_rows] = slot_row[q];
-              scanned_dist[n_scanned_rows++] = min_val;
-            }
+            for (gsize q = slot_start[j]; q < slot_start[j] + slot_count[j]; q++)
+              {
+                scanned_rows[n_scanned_rows] = slot_row[q];
+                scanned_dist[n_scanned_rows++] = min_val;
+              }
+          }
         }
 
+    found:
       /* Potentials: keeps every reduced cost ≥ 0 and the path tight. */
       for (guint s = 0; s < n_scanned_rows; s++)
         u[scanned_rows[s]] += min_val - scanned_dist[s];
-      for (guint c = 0; c < n_scanned_cols; c++)
-        v[scanned_cols[c]] -= min_val - spc[scanned_cols[c]];
+      for (guint c = 0; c < lo; c++)
+        v[cols[c]] -= min_val - spc[cols[c]];
 
       /* Flip the path, from its end back to the root. */
       {
