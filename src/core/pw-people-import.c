@@ -1519,7 +1519,7 @@ pw_people_export_csv_string (PwStore     *store,
                              GError     **error)
 {
   g_autoptr(GPtrArray) columns = export_columns (with_sensitive);
-  g_autoptr(GHashTable) emails = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  g_autoptr(GHashTable) emails = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GString) out = NULL;
   guint n;
 

@@ -368,6 +368,7 @@ pw_programme_init (PwProgramme *self)
         FIELD (self, prop, int) = G_PARAM_SPEC_INT (pspec)->default_value;
     }
 
+  g_free (self->uuid);
   self->uuid = g_uuid_string_random ();
   self->kind = PW_PROGRAMME_KIND_REVERSE;
   self->contact_forms = PW_CONTACT_ALL;
