@@ -21,6 +21,7 @@ static const PwCliCommand commands[] = {
   { "match", NULL, pw_cli_match, N_("Propose pairs, with their explanations") },
   { "pairs", NULL, pw_cli_pairs, N_("List, approve, lock and end pairs") },
   { "people", NULL, pw_cli_people, N_("Import people from CSV; list, show and export them") },
+  { "schedule", NULL, pw_cli_schedule, N_("Plan meetings, log them, see who needs attention, export .ics") },
   { "solve", NULL, pw_cli_solve, N_("Solve a raw score matrix exactly") },
 };
 

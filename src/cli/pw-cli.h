@@ -60,6 +60,9 @@ int       pw_cli_match        (PwCliContext  *ctx,
 int       pw_cli_pairs        (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
+int       pw_cli_schedule     (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
 int       pw_cli_programme    (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);

@@ -17,6 +17,7 @@
 #include "pw-person-private.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
+#include "pw-schedule.h"
 
 G_DEFINE_QUARK (pw-match-error-quark, pw_match_error)
 
@@ -425,21 +426,42 @@ pw_pair_approve (PwStore  *store,
                  gint64    pair_id,
                  GError  **error)
 {
+  gboolean own;
+
   g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  /* Approved and planned together, or neither. */
+  own = !pw_store_in_transaction (store);
+  if (own && !pw_store_begin (store, error))
+    return FALSE;
 
   if (!pair_transition (store, pair_id,
                         "UPDATE pair SET state = 'approved', "
                         "approved = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                         "WHERE id = ? AND state = 'proposed'",
-                        _("proposed"), error))
-    return FALSE;
+                        _("proposed"), error) ||
+      /* Someone waiting after a rematch has been served. */
+      !exec_bound (store,
+                   "DELETE FROM rematch_priority WHERE (programme_id, person_id) IN "
+                   "(SELECT programme_id, mentee_id FROM pair WHERE id = ?1 UNION "
+                   " SELECT programme_id, mentor_id FROM pair WHERE id = ?1)",
+                   error, "pair", 1, 'i', pair_id) ||
+      !pw_schedule_plan_pair (store, pair_id, error))
+    {
+      if (own)
+        pw_store_rollback (store);
+      return FALSE;
+    }
 
-  /* Someone waiting after a rematch has been served. */
-  return exec_bound (store,
-                     "DELETE FROM rematch_priority WHERE (programme_id, person_id) IN "
-                     "(SELECT programme_id, mentee_id FROM pair WHERE id = ?1 UNION "
-                     " SELECT programme_id, mentor_id FROM pair WHERE id = ?1)",
-                     error, "pair", 1, 'i', pair_id);
+  if (own)
+    {
+      if (!pw_store_commit (store, error))
+        return FALSE;
+      pw_store_emit_changed (store, "pair");
+      pw_store_emit_changed (store, "meeting");
+    }
+
+  return TRUE;
 }
 
 gboolean
