@@ -9,6 +9,8 @@
 #include "pw-person-private.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
+#include "pw-match.h"
+#include "pw-workspace.h"
 
 static PwStore *
 new_store (void)
@@ -198,6 +200,203 @@ test_private_file (void)
   g_rmdir (dir);
 }
 
+#define DIARY_SECRET "We talked about the reorganisation rumours"
+#define END_SECRET   "Private: a clash of personalities"
+
+static gint64
+insert_pair (PwStore    *store,
+             gint64      programme_id,
+             const char *mentee_email,
+             const char *mentor_email,
+             const char *state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPerson) mentee = pw_person_repo_find_by_email (store, mentee_email, &error);
+  g_autoptr(PwPerson) mentor = pw_person_repo_find_by_email (store, mentor_email, &error);
+  sqlite3_stmt *stmt = pw_store_prepare (store,
+                                         "INSERT INTO pair (programme_id, mentee_id, mentor_id, state, score, "
+                                         "explanation) VALUES (?, ?, ?, ?, 77, 'Topic fit: strong')", &error);
+
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_int64 (stmt, 2, pw_person_get_id (mentee));
+  sqlite3_bind_int64 (stmt, 3, pw_person_get_id (mentor));
+  sqlite3_bind_text (stmt, 4, state, -1, SQLITE_STATIC);
+  g_assert_cmpint (pw_store_step (store, stmt, &error), ==, SQLITE_DONE);
+  sqlite3_reset (stmt);
+  return pw_store_last_insert_id (store);
+}
+
+/* A programme whose pairs have a full workspace each. */
+static gint64
+make_programme_with_workspace (PwStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = make_programme (store);
+  gint64 pair = insert_pair (store, id, "zoe@example.org", "director@example.org", "active");
+  gint64 ended = insert_pair (store, id, "director@example.org", "ceo@example.org", "active");
+  g_autoptr(PwAgreement) agreement = pw_agreement_load (store, pair, &error);
+  g_autoptr(PwGoal) goal = pw_goal_new (pair, "Speak up in leadership meetings");
+  g_autoptr(PwBenchmark) benchmark = NULL;
+  g_autoptr(PwDiaryEntry) entry = pw_diary_entry_new (pair, "2026-02-03");
+  g_autoptr(PwClosure) closure = pw_closure_load (store, pair, &error);
+
+  insert_pair (store, id, "zoe@example.org", "ceo@example.org", "proposed");
+
+  g_object_set (agreement, "mentee-gains", "Confidence", "confidentiality-agreed", TRUE, NULL);
+  g_assert_true (pw_agreement_accept (agreement, PW_SIDE_MENTEE, "2026-01-10", &error));
+  g_assert_true (pw_agreement_save (store, agreement, &error));
+
+  g_object_set (goal, "measurable", "Two contributions a meeting", "time-bound", "2026-05-01", NULL);
+  g_assert_true (pw_goal_save (store, goal, &error));
+  benchmark = pw_benchmark_new (pw_goal_get_id (goal), "First contribution", "2026-02-01");
+  pw_benchmark_set_status (benchmark, PW_BENCHMARK_DONE);
+  g_assert_true (pw_benchmark_save (store, benchmark, &error));
+
+  g_object_set (entry, "topics", DIARY_SECRET, "reflections", "Honest", "meeting-id", (gint64)7,
+                "raised-by", PW_SIDE_MENTOR, NULL);
+  g_assert_true (pw_diary_entry_save (store, entry, &error));
+
+  for (PwWorksheetKind kind = PW_WORKSHEET_GROW; kind <= PW_WORKSHEET_FORCE_FIELD; kind++)
+    for (guint v = 1; v <= 2; v++)
+      {
+        g_autoptr(PwWorksheet) sheet = pw_worksheet_load (store, pair, kind, 0, &error);
+        const char * const *fields = pw_worksheet_kind_get_fields (kind);
+        g_autofree char *text = g_strdup_printf ("%s, version %u", pw_worksheet_kind_to_string (kind), v);
+
+        pw_worksheet_set_field (sheet, fields[0], text);
+        if (kind == PW_WORKSHEET_FORCE_FIELD)
+          pw_worksheet_add_force (sheet, v == 1 ? PW_FORCE_FOR : PW_FORCE_AGAINST, text, (int)v + 2);
+        g_assert_true (pw_worksheet_save (store, sheet, &error));
+        g_assert_no_error (error);
+        g_assert_cmpint (pw_worksheet_get_version (sheet), ==, (int)v);
+      }
+
+  g_object_set (closure, "goals-reviewed", TRUE, "covered", "Meetings", "mentee-started", "Quiet",
+                "mentee-reached", "Heard", "mentor-started", "Busy", "mentor-reached", "Listening",
+                "mentor-gained", "A view from the front line", NULL);
+  g_assert_true (pw_closure_close (store, closure, "2026-11-30", &error));
+
+  g_assert_true (pw_pair_end (store, ended, TRUE, 0, END_SECRET, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_workspace_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwStore) a = new_store ();
+  g_autoptr(PwStore) b = new_store ();
+  g_autoptr(PwStore) c = new_store ();
+  g_autofree char *plain = NULL;
+  g_autofree char *plain_again = NULL;
+  g_autofree char *diaries = NULL;
+  g_autofree char *diaries_again = NULL;
+  g_autofree char *diaries_from_plain = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  gint64 id = make_programme_with_workspace (a);
+  gint64 in_b, in_c;
+
+  plain = pw_bundle_export (a, id, PW_BUNDLE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  diaries = pw_bundle_export (a, id, PW_BUNDLE_WITH_DIARIES, &error);
+  g_assert_no_error (error);
+
+  /* Diary privacy: no diary text anywhere without the flag, and it says so. */
+  g_assert_nonnull (strstr (plain, "\"includes_diaries\" : false"));
+  g_assert_null (strstr (plain, DIARY_SECRET));
+  g_assert_null (strstr (plain, "Honest"));
+  g_assert_null (strstr (plain, "\"diary\""));
+  g_assert_nonnull (strstr (diaries, "\"includes_diaries\" : true"));
+  g_assert_nonnull (strstr (diaries, DIARY_SECRET));
+
+  /* The coordinator's reason for ending never travels. */
+  g_assert_null (strstr (plain, END_SECRET));
+  g_assert_null (strstr (diaries, END_SECRET));
+  g_assert_nonnull (strstr (plain, "\"end_kind\" : \"rematched\""));
+
+  /* Everything else does. */
+  g_assert_nonnull (strstr (plain, "force-field, version 2"));
+  g_assert_nonnull (strstr (plain, "sand, version 1"));
+  g_assert_nonnull (strstr (plain, "First contribution"));
+  g_assert_nonnull (strstr (plain, "\"mentee_accepted\" : \"2026-01-10\""));
+  g_assert_nonnull (strstr (plain, "A view from the front line"));
+
+  in_b = pw_bundle_import (b, plain, -1, "plain.json", &error);
+  g_assert_no_error (error);
+  plain_again = pw_bundle_export (b, in_b, PW_BUNDLE_FLAGS_NONE, &error);
+  g_assert_cmpstr (plain, ==, plain_again);
+  diaries_from_plain = pw_bundle_export (b, in_b, PW_BUNDLE_WITH_DIARIES, &error);
+  g_assert_null (strstr (diaries_from_plain, DIARY_SECRET));
+
+  in_c = pw_bundle_import (c, diaries, -1, "diaries.json", &error);
+  g_assert_no_error (error);
+  diaries_again = pw_bundle_export (c, in_c, PW_BUNDLE_WITH_DIARIES, &error);
+  g_assert_cmpstr (diaries, ==, diaries_again);
+
+  /* The history came across version by version. */
+  pairs = pw_pairs_list (c, in_c, TRUE, &error);
+  g_assert_cmpuint (pairs->len, ==, 3);
+  for (PwWorksheetKind kind = PW_WORKSHEET_GROW; kind <= PW_WORKSHEET_FORCE_FIELD; kind++)
+    {
+      gint64 pair = ((PwPair *)g_ptr_array_index (pairs, 0))->id;
+      g_autoptr(GListModel) versions = pw_worksheet_list_versions (c, pair, kind, &error);
+      g_autoptr(PwWorksheet) first = pw_worksheet_load (c, pair, kind, 1, &error);
+      const char * const *fields = pw_worksheet_kind_get_fields (kind);
+      g_autofree char *text = g_strdup_printf ("%s, version 1", pw_worksheet_kind_to_string (kind));
+
+      g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 2);
+      g_assert_cmpstr (pw_worksheet_get_field (first, fields[0]), ==, text);
+      if (kind == PW_WORKSHEET_FORCE_FIELD)
+        {
+          g_autoptr(PwWorksheet) latest = pw_worksheet_load (c, pair, kind, 0, &error);
+          g_assert_cmpint (pw_worksheet_get_total (latest, PW_FORCE_FOR), ==, 3);
+          g_assert_cmpint (pw_worksheet_get_total (latest, PW_FORCE_AGAINST), ==, 4);
+        }
+    }
+  {
+    gint64 pair = ((PwPair *)g_ptr_array_index (pairs, 0))->id;
+    g_autoptr(GListModel) diary = pw_diary_list (c, pair, &error);
+    g_autoptr(PwAgreement) agreement = pw_agreement_load (c, pair, &error);
+
+    g_assert_cmpuint (g_list_model_get_n_items (diary), ==, 1);
+    g_assert_cmpint (pw_agreement_get_state (agreement), ==, PW_AGREEMENT_ACCEPTED_BY_MENTEE);
+  }
+}
+
+static void
+test_workspace_refusals (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwStore) a = new_store ();
+  g_autofree char *plain = NULL;
+  g_autofree char *diaries = NULL;
+  g_autofree char *lying = NULL;
+  g_autofree char *bad_strength = NULL;
+  g_autofree char *ghost = NULL;
+  g_auto(GStrv) parts = NULL;
+  gint64 id = make_programme_with_workspace (a);
+
+  plain = pw_bundle_export (a, id, PW_BUNDLE_FLAGS_NONE, &error);
+  diaries = pw_bundle_export (a, id, PW_BUNDLE_WITH_DIARIES, &error);
+
+  /* Claims to hold no diary, yet holds one. */
+  parts = g_strsplit (diaries, "\"includes_diaries\" : true", 2);
+  lying = g_strjoinv ("\"includes_diaries\" : false", parts);
+  assert_refused (lying, PW_BUNDLE_ERROR_INVALID, "pairs[0].workspace.diary: the bundle says it has no diaries");
+  g_clear_pointer (&parts, g_strfreev);
+
+  parts = g_strsplit (plain, "\"strength\" : 3", 2);
+  bad_strength = g_strjoinv ("\"strength\" : 9", parts);
+  assert_refused (bad_strength, PW_BUNDLE_ERROR_INVALID, "pairs[0].workspace.worksheets[6].content.for[0]");
+  g_clear_pointer (&parts, g_strfreev);
+
+  parts = g_strsplit (plain, "\"mentee\" : \"zoe@example.org\"", 2);
+  ghost = g_strjoinv ("\"mentee\" : \"ghost@example.org\"", parts);
+  assert_refused (ghost, PW_BUNDLE_ERROR_INVALID, "pairs[0].mentee: “ghost@example.org”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +408,8 @@ main (int   argc,
   g_test_add_func ("/bundle/refusals", test_refusals);
   g_test_add_func ("/bundle/same-programme-twice", test_same_programme_twice);
   g_test_add_func ("/bundle/private-file", test_private_file);
+  g_test_add_func ("/bundle/workspace-round-trip", test_workspace_round_trip);
+  g_test_add_func ("/bundle/workspace-refusals", test_workspace_refusals);
 
   return g_test_run ();
 }

@@ -23,6 +23,7 @@ static const PwCliCommand commands[] = {
   { "people", NULL, pw_cli_people, N_("Import people from CSV; list, show and export them") },
   { "schedule", NULL, pw_cli_schedule, N_("Plan meetings, log them, see who needs attention, export .ics") },
   { "solve", NULL, pw_cli_solve, N_("Solve a raw score matrix exactly") },
+  { "workspace", NULL, pw_cli_workspace, N_("A pair’s agreement, plan, diary, worksheets and closing") },
 };
 
 static void

@@ -16,11 +16,12 @@ static void
 print_bundle_help (FILE *out)
 {
   fprintf (out, "%s\n", _("Usage:"));
-  fprintf (out, "  pairwise-cli bundle export --programme ID [-o FILE] [--sensitive]\n");
+  fprintf (out, "  pairwise-cli bundle export --programme ID [-o FILE] [--sensitive] [--diaries]\n");
   fprintf (out, "  pairwise-cli bundle import FILE [--json]\n\n");
   fprintf (out, "%s\n", _("A bundle is one JSON file with a program, its people and their reporting "
-                          "lines. Sensitive characteristics are left out unless --sensitive is given. "
-                          "Files are written readable by their owner only."));
+                          "lines, its pairs and their workspaces. Sensitive characteristics are left "
+                          "out unless --sensitive is given, and the pairs’ private diaries unless "
+                          "--diaries is given. Files are written readable by their owner only."));
 }
 
 static int
@@ -46,6 +47,8 @@ bundle_export (PwCliContext  *ctx,
         output = argv[++i];
       else if (g_str_equal (argv[i], "--sensitive"))
         flags |= PW_BUNDLE_WITH_SENSITIVE;
+      else if (g_str_equal (argv[i], "--diaries"))
+        flags |= PW_BUNDLE_WITH_DIARIES;
       else
         return pw_cli_usage_error (_("bundle export: unexpected “%s”."), argv[i]);
     }
@@ -76,10 +79,15 @@ bundle_export (PwCliContext  *ctx,
   }
 
   if (!ctx->json)
-    fprintf (stderr, (flags & PW_BUNDLE_WITH_SENSITIVE)
-             ? _("Wrote %s, with sensitive characteristics.\n")
-             : _("Wrote %s, without sensitive characteristics.\n"),
-             output);
+    {
+      fprintf (stderr, (flags & PW_BUNDLE_WITH_SENSITIVE)
+               ? _("Wrote %s, with sensitive characteristics.\n")
+               : _("Wrote %s, without sensitive characteristics.\n"),
+               output);
+      fprintf (stderr, "%s\n", (flags & PW_BUNDLE_WITH_DIARIES)
+               ? _("It includes the pairs’ private diaries, as asked: with the pairs’ diaries.")
+               : _("The pairs’ private diaries are left out (add --diaries to include them)."));
+    }
 
   return PW_CLI_EXIT_OK;
 }

@@ -60,13 +60,16 @@ int       pw_cli_match        (PwCliContext  *ctx,
 int       pw_cli_pairs        (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
-int       pw_cli_schedule     (PwCliContext  *ctx,
-                               int            argc,
-                               char         **argv);
 int       pw_cli_programme    (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
 int       pw_cli_solve        (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_workspace    (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_schedule     (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
 

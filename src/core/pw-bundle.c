@@ -12,6 +12,8 @@
 #include "pw-person-private.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
+#include "pw-workspace.h"
+#include "pw-workspace-private.h"
 
 G_DEFINE_QUARK (pw-bundle-error-quark, pw_bundle_error)
 
@@ -52,6 +54,172 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* The people of the programme's pairs, without duplicates, in pair order. */
+static GArray *
+list_pair_people (PwStore  *store,
+                  gint64    programme_id,
+                  GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = pw_store_prepare (store,
+                           "SELECT person_id FROM ("
+                           "  SELECT mentee_id AS person_id, id FROM pair WHERE programme_id = ?1 "
+                           "  UNION ALL SELECT mentor_id, id FROM pair WHERE programme_id = ?1) "
+                           "WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY min (id), person_id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  while ((rc = pw_store_step (store, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  return rc < 0 ? NULL : g_steal_pointer (&ids);
+}
+
+typedef struct
+{
+  gint64   id;
+  char    *mentee;       /* email, or NULL for someone erased */
+  char    *mentor;
+  char    *state;
+  gint64   score;
+  gboolean locked;
+  gboolean random;
+  char    *explanation;
+  char    *created;
+  char    *approved;
+  char    *ended;
+  char    *end_kind;
+} PairRow;
+
+static void
+pair_row_clear (gpointer data)
+{
+  PairRow *row = data;
+
+  g_free (row->mentee);
+  g_free (row->mentor);
+  g_free (row->state);
+  g_free (row->explanation);
+  g_free (row->created);
+  g_free (row->approved);
+  g_free (row->ended);
+  g_free (row->end_kind);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+static void
+add_nullable (JsonBuilder *builder,
+              const char  *member,
+              const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value == NULL)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, value);
+}
+
+/* Each pair with its workspace; never the coordinator's end_reason. */
+static gboolean
+write_pairs (PwStore      *store,
+             gint64        programme_id,
+             gboolean      diaries,
+             JsonBuilder  *builder,
+             GError      **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (PairRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (rows, pair_row_clear);
+
+  stmt = pw_store_prepare (store,
+                           "SELECT p.id, me.email, mo.email, p.state, p.score, p.locked, p.random, "
+                           "p.explanation, p.created, p.approved, p.ended, p.end_kind "
+                           "FROM pair p LEFT JOIN person me ON me.id = p.mentee_id "
+                           "LEFT JOIN person mo ON mo.id = p.mentor_id "
+                           "WHERE p.programme_id = ? ORDER BY p.id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  /* Read them all first: the workspace has statements of its own. */
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  while ((rc = pw_store_step (store, stmt, error)) == SQLITE_ROW)
+    {
+      PairRow row = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .mentee = column_dup (stmt, 1),
+        .mentor = column_dup (stmt, 2),
+        .state = column_dup (stmt, 3),
+        .score = sqlite3_column_int64 (stmt, 4),
+        .locked = sqlite3_column_int (stmt, 5) != 0,
+        .random = sqlite3_column_int (stmt, 6) != 0,
+        .explanation = column_dup (stmt, 7),
+        .created = column_dup (stmt, 8),
+        .approved = column_dup (stmt, 9),
+        .ended = column_dup (stmt, 10),
+        .end_kind = column_dup (stmt, 11),
+      };
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return FALSE;
+
+  json_builder_set_member_name (builder, "pairs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PairRow *row = &g_array_index (rows, PairRow, i);
+
+      json_builder_begin_object (builder);
+      add_nullable (builder, "mentee", row->mentee);
+      add_nullable (builder, "mentor", row->mentor);
+      add_nullable (builder, "state", row->state);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_int_value (builder, row->score);
+      json_builder_set_member_name (builder, "locked");
+      json_builder_add_boolean_value (builder, row->locked);
+      json_builder_set_member_name (builder, "random");
+      json_builder_add_boolean_value (builder, row->random);
+      add_nullable (builder, "explanation", row->explanation);
+      add_nullable (builder, "created", row->created);
+      add_nullable (builder, "approved", row->approved);
+      add_nullable (builder, "ended", row->ended);
+      add_nullable (builder, "end_kind", row->end_kind);
+
+      /* A proposal has no workspace yet. */
+      if (g_strcmp0 (row->state, "proposed") != 0)
+        {
+          json_builder_set_member_name (builder, "workspace");
+          json_builder_begin_object (builder);
+          if (!pw_workspace_write_json (store, row->id, diaries, builder, error))
+            return FALSE;
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return TRUE;
+}
+
 /**
  * pw_bundle_export:
  *
@@ -59,6 +227,13 @@ add_strv (JsonBuilder        *builder,
  * its enrolled people with everyone up their reporting lines (so that the
  * rule "never with someone in your reporting chain" travels too); people
  * outside the programme are marked `"enrolled": false`.
+ *
+ * Then the pairs, each named by its mentee's and mentor's email (IDs are
+ * local), with their workspace: agreement, action plan, worksheets with
+ * their history, closure. Never the coordinator's private reason for
+ * ending a pair. The diaries are private to the pairs: they are only in
+ * the bundle with %PW_BUNDLE_WITH_DIARIES, and `"includes_diaries"` says
+ * whether they are.
  */
 char *
 pw_bundle_export (PwStore        *store,
@@ -77,7 +252,9 @@ pw_bundle_export (PwStore        *store,
   g_autoptr(JsonNode) programme_node = NULL;
   g_auto(GStrv) grades = NULL;
   g_auto(GStrv) topics = NULL;
+  g_autoptr(GArray) pair_people = NULL;
   gboolean sensitive = (flags & PW_BUNDLE_WITH_SENSITIVE) != 0;
+  gboolean diaries = (flags & PW_BUNDLE_WITH_DIARIES) != 0;
   char *text;
 
   g_return_val_if_fail (PW_IS_STORE (store), NULL);
@@ -108,12 +285,36 @@ pw_bundle_export (PwStore        *store,
       g_hash_table_insert (by_id, key, person);
     }
 
-  /* Walk up every reporting line, fetching managers outside the programme. */
-  for (guint i = 0; i < g_list_model_get_n_items (enrolled); i++)
+  /* Everyone in a pair travels with it, enrolled or not any more. */
+  pair_people = list_pair_people (store, programme_id, error);
+  if (pair_people == NULL)
+    return NULL;
+  for (guint i = 0; i < pair_people->len; i++)
     {
-      g_autoptr(PwPerson) start = g_list_model_get_item (enrolled, i);
-      gint64 manager_id = pw_person_get_manager_id (start);
+      gint64 person_id = g_array_index (pair_people, gint64, i);
+      PwPerson *person;
+
+      if (g_hash_table_contains (by_id, &person_id))
+        continue;
+      person = pw_person_repo_get (store, person_id, error);
+      if (person == NULL)
+        return NULL;
+      g_hash_table_insert (by_id, g_memdup2 (&person_id, sizeof person_id), person);
+    }
+
+  /* Walk up every reporting line, fetching managers outside the programme. */
+  for (guint i = 0; i < g_list_model_get_n_items (enrolled) + pair_people->len; i++)
+    {
+      g_autoptr(PwPerson) start = NULL;
+      gint64 manager_id;
       guint guard = 0;
+
+      if (i < g_list_model_get_n_items (enrolled))
+        start = g_list_model_get_item (enrolled, i);
+      else
+        start = g_object_ref (g_hash_table_lookup (by_id, &g_array_index (pair_people, gint64,
+                                                                          i - g_list_model_get_n_items (enrolled))));
+      manager_id = pw_person_get_manager_id (start);
 
       while (manager_id != 0 && !g_hash_table_contains (by_id, &manager_id) && guard++ < 1000)
         {
@@ -143,6 +344,8 @@ pw_bundle_export (PwStore        *store,
   json_builder_add_int_value (builder, PW_BUNDLE_VERSION);
   json_builder_set_member_name (builder, "includes_sensitive");
   json_builder_add_boolean_value (builder, sensitive);
+  json_builder_set_member_name (builder, "includes_diaries");
+  json_builder_add_boolean_value (builder, diaries);
 
   programme_node = pw_programme_to_json (programme);
   json_object_remove_member (json_node_get_object (programme_node), "id");
@@ -172,6 +375,9 @@ pw_bundle_export (PwStore        *store,
       json_builder_add_value (builder, node);
     }
   json_builder_end_array (builder);
+
+  if (!write_pairs (store, programme_id, diaries, builder, error))
+    return NULL;
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -274,12 +480,197 @@ merge_grades (Ctx                *ctx,
   return TRUE;
 }
 
+/* A member that must be text, or null/absent when @nullable (then *out is
+ * NULL); FALSE with the error set otherwise. */
+static gboolean
+member_string (Ctx         *ctx,
+               JsonObject  *object,
+               const char  *member,
+               guint        i,
+               gboolean     nullable,
+               const char  *fallback,
+               const char **out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!nullable && fallback == NULL)
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("pairs[%u].%s: missing."), i, member);
+      *out = fallback;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("pairs[%u].%s: expected text in quotes."), i, member);
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+member_person (Ctx         *ctx,
+               JsonObject  *object,
+               const char  *member,
+               guint        i,
+               GHashTable  *by_email,
+               gint64      *out)
+{
+  g_autofree char *key = NULL;
+  const char *email = NULL;
+  PwPerson *person;
+
+  if (!member_string (ctx, object, member, i, TRUE, NULL, &email))
+    return FALSE;
+
+  *out = 0;
+  if (email == NULL)
+    return TRUE;   /* someone erased: the pair stays as anonymous history */
+
+  key = g_utf8_casefold (email, -1);
+  person = g_hash_table_lookup (by_email, key);
+  if (person == NULL)
+    return fail (ctx, PW_BUNDLE_ERROR_INVALID,
+                 _("pairs[%u].%s: “%s” is not one of the bundle’s people."), i, member, email);
+
+  *out = pw_person_get_id (person);
+  return TRUE;
+}
+
+static gboolean
+member_flag (Ctx        *ctx,
+             JsonObject *object,
+             const char *member,
+             guint       i,
+             gboolean   *out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("pairs[%u].%s: expected true or false."), i, member);
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+read_pairs (Ctx         *ctx,
+            PwStore     *store,
+            gint64       programme_id,
+            JsonNode    *node,
+            GHashTable  *by_email,
+            gboolean     with_diaries)
+{
+  static const char * const states[] = { "proposed", "approved", "active", "ended", NULL };
+  static const char * const end_kinds[] = { "completed", "rematched", NULL };
+  JsonArray *pairs;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("pairs: expected a list."));
+
+  pairs = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (pairs); i++)
+    {
+      JsonNode *element = json_array_get_element (pairs, i);
+      g_autoptr(GError) local = NULL;
+      JsonObject *object;
+      JsonNode *member;
+      const char *state, *explanation, *created, *approved, *ended, *end_kind;
+      gboolean locked, random;
+      gint64 mentee_id, mentor_id, score = 0, pair_id;
+      sqlite3_stmt *stmt;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("pairs[%u]: expected an object."), i);
+      object = json_node_get_object (element);
+
+      if (!member_person (ctx, object, "mentee", i, by_email, &mentee_id) ||
+          !member_person (ctx, object, "mentor", i, by_email, &mentor_id) ||
+          !member_string (ctx, object, "state", i, FALSE, NULL, &state) ||
+          !member_string (ctx, object, "explanation", i, FALSE, "", &explanation) ||
+          !member_string (ctx, object, "created", i, TRUE, NULL, &created) ||
+          !member_string (ctx, object, "approved", i, TRUE, NULL, &approved) ||
+          !member_string (ctx, object, "ended", i, TRUE, NULL, &ended) ||
+          !member_string (ctx, object, "end_kind", i, TRUE, NULL, &end_kind) ||
+          !member_flag (ctx, object, "locked", i, &locked) ||
+          !member_flag (ctx, object, "random", i, &random))
+        return FALSE;
+
+      if (!g_strv_contains (states, state))
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID,
+                     _("pairs[%u].state: “%s” is not proposed, approved, active or ended."), i, state);
+      if (end_kind != NULL && !g_strv_contains (end_kinds, end_kind))
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID,
+                     _("pairs[%u].end_kind: “%s” is not completed or rematched."), i, end_kind);
+
+      member = json_object_get_member (object, "score");
+      if (member != NULL)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64)
+            return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("pairs[%u].score: expected a whole number."), i);
+          score = json_node_get_int (member);
+        }
+
+      stmt = pw_store_prepare (store,
+                               "INSERT INTO pair (programme_id, mentee_id, mentor_id, state, score, locked, "
+                               "random, explanation, created, approved, ended, end_kind) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                               "coalesce (?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?10, ?11, ?12)",
+                               &local);
+      if (stmt == NULL)
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID, "pairs[%u]: %s", i, local->message);
+
+      sqlite3_bind_int64 (stmt, 1, programme_id);
+      if (mentee_id != 0)
+        sqlite3_bind_int64 (stmt, 2, mentee_id);
+      if (mentor_id != 0)
+        sqlite3_bind_int64 (stmt, 3, mentor_id);
+      sqlite3_bind_text (stmt, 4, state, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 5, score);
+      sqlite3_bind_int (stmt, 6, locked);
+      sqlite3_bind_int (stmt, 7, random);
+      sqlite3_bind_text (stmt, 8, explanation, -1, SQLITE_TRANSIENT);
+      if (created != NULL)
+        sqlite3_bind_text (stmt, 9, created, -1, SQLITE_TRANSIENT);
+      if (approved != NULL)
+        sqlite3_bind_text (stmt, 10, approved, -1, SQLITE_TRANSIENT);
+      if (ended != NULL)
+        sqlite3_bind_text (stmt, 11, ended, -1, SQLITE_TRANSIENT);
+      if (end_kind != NULL)
+        sqlite3_bind_text (stmt, 12, end_kind, -1, SQLITE_TRANSIENT);
+
+      if (pw_store_step (store, stmt, &local) < 0)
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID, "pairs[%u]: %s", i, local->message);
+      sqlite3_reset (stmt);
+      pair_id = pw_store_last_insert_id (store);
+
+      member = json_object_get_member (object, "workspace");
+      if (member != NULL)
+        {
+          g_autofree char *where = g_strdup_printf ("pairs[%u].workspace", i);
+
+          if (!JSON_NODE_HOLDS_OBJECT (member))
+            return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("%s: expected an object."), where);
+          if (!pw_workspace_read_json (store, pair_id, json_node_get_object (member),
+                                       with_diaries, where, &local))
+            return fail (ctx, PW_BUNDLE_ERROR_INVALID, "%s", local->message);
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * pw_bundle_import:
  *
  * People are matched to the directory by email: someone already there is
  * the same person (their record is updated from the bundle, keeping
- * sensitive data the bundle does not carry); others are added.
+ * sensitive data the bundle does not carry); others are added. Pairs
+ * follow, found by their people's emails, each with its workspace; a
+ * diary in a bundle whose "includes_diaries" is false is refused.
  */
 gint64
 pw_bundle_import (PwStore     *store,
@@ -301,6 +692,7 @@ pw_bundle_import (PwStore     *store,
   JsonNode *node;
   JsonArray *people;
   gboolean includes_sensitive;
+  gboolean includes_diaries;
 
   g_return_val_if_fail (PW_IS_STORE (store), 0);
   g_return_val_if_fail (text != NULL, 0);
@@ -332,6 +724,7 @@ pw_bundle_import (PwStore     *store,
     }
 
   includes_sensitive = json_object_get_boolean_member_with_default (root, "includes_sensitive", FALSE);
+  includes_diaries = json_object_get_boolean_member_with_default (root, "includes_diaries", FALSE);
 
   node = json_object_get_member (root, "programme");
   programme = node ? pw_programme_new_from_json (node, &local) : NULL;
@@ -515,6 +908,11 @@ pw_bundle_import (PwStore     *store,
         }
     }
 
+  node = json_object_get_member (root, "pairs");
+  if (node != NULL &&
+      !read_pairs (&ctx, store, pw_programme_get_id (programme), node, by_email, includes_diaries))
+    goto rollback;
+
   if (!pw_store_commit (store, &local))
     {
       fail (&ctx, PW_BUNDLE_ERROR_CONFLICT, " %s", local->message);
@@ -523,6 +921,7 @@ pw_bundle_import (PwStore     *store,
 
   pw_store_emit_changed (store, "programme");
   pw_store_emit_changed (store, "person");
+  pw_store_emit_changed (store, "pair");
   return pw_programme_get_id (programme);
 
 rollback:

@@ -21,12 +21,15 @@ typedef enum
 } PwBundleError;
 
 #define PW_BUNDLE_FORMAT  "io.github.pairwise.Pairwise.bundle"
-#define PW_BUNDLE_VERSION 1
+/* 2: pairs and their workspaces. A version-1 reader would drop them
+ * silently, so it is told the bundle is newer instead. */
+#define PW_BUNDLE_VERSION 2
 
 typedef enum
 {
   PW_BUNDLE_FLAGS_NONE      = 0,
   PW_BUNDLE_WITH_SENSITIVE  = 1 << 0,  /* sensitive characteristics */
+  PW_BUNDLE_WITH_DIARIES    = 1 << 1,  /* the pairs' mentoring diaries */
 } PwBundleFlags;
 
 GQuark  pw_bundle_error_quark (void);

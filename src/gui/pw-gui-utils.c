@@ -1,0 +1,216 @@
+/* pw-gui-utils.c — small helpers shared by the widgets
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-gui-utils"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "pw-gui-utils.h"
+
+const char *
+pw_programme_kind_to_label (PwProgrammeKind kind)
+{
+  switch (kind)
+    {
+    case PW_PROGRAMME_KIND_REVERSE:
+      return _("Reverse mentoring");
+
+    case PW_PROGRAMME_KIND_TRADITIONAL:
+      return _("Traditional mentoring");
+
+    case PW_PROGRAMME_KIND_PEER:
+      return _("Peer mentoring");
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static GDateTime *
+date_time_from_iso (const char *iso_date)
+{
+  g_autoptr(GDate) date = NULL;
+
+  if (iso_date == NULL || *iso_date == '\0')
+    return NULL;
+
+  date = pw_date_parse (iso_date);
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  return g_date_time_new_local (g_date_get_year (date),
+                                g_date_get_month (date),
+                                g_date_get_day (date),
+                                0, 0, 0);
+}
+
+/**
+ * pw_format_date:
+ * @iso_date: (nullable): a date as YYYY-MM-DD
+ * @abbreviated: whether to abbreviate the month
+ *
+ * Returns: (transfer full): the date as a person reads it, or "—" when
+ *   there is none
+ */
+char *
+pw_format_date (const char *iso_date,
+                gboolean    abbreviated)
+{
+  g_autoptr(GDateTime) dt = date_time_from_iso (iso_date);
+
+  if (dt == NULL)
+    return g_strdup ("—");
+
+  if (abbreviated)
+    /* Translators: a short date, see the strftime manual page */
+    return g_date_time_format (dt, _("%b %-e, %Y"));
+
+  /* Translators: a date, see the strftime manual page */
+  return g_date_time_format (dt, _("%B %-e, %Y"));
+}
+
+char *
+pw_format_date_range (const char *start,
+                      const char *end)
+{
+  g_autofree char *s = pw_format_date (start, TRUE);
+  g_autofree char *e = pw_format_date (end, TRUE);
+
+  /* Translators: a range of dates, start – end */
+  return g_strdup_printf (_("%s – %s"), s, e);
+}
+
+/**
+ * pw_format_duration:
+ *
+ * Returns: (transfer full) (nullable): how long a programme from @start to
+ *   @end runs, in whole months and days ("12 months"), or %NULL when the
+ *   dates do not make a period
+ */
+char *
+pw_format_duration (const char *start,
+                    const char *end)
+{
+  g_autoptr(GDate) s = NULL;
+  g_autoptr(GDate) e = NULL;
+  g_autoptr(GDate) mark = NULL;
+  int months;
+  int days;
+
+  if (start == NULL || end == NULL)
+    return NULL;
+
+  s = pw_date_parse (start);
+  e = pw_date_parse (end);
+  if (s == NULL || e == NULL || !g_date_valid (s) || !g_date_valid (e) ||
+      g_date_compare (e, s) <= 0)
+    return NULL;
+
+  /* As the core reckons it: 1 September to the next 1 September is 12 months. */
+  months = (g_date_get_year (e) - g_date_get_year (s)) * 12
+           + (int) g_date_get_month (e) - (int) g_date_get_month (s);
+  mark = g_date_copy (s);
+  g_date_add_months (mark, months);
+  if (g_date_compare (mark, e) > 0)
+    {
+      months--;
+      g_date_subtract_months (mark, 1);
+    }
+  days = g_date_days_between (mark, e);
+
+  if (months > 0 && days > 0)
+    {
+      g_autofree char *m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", months), months);
+      g_autofree char *d = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
+
+      /* Translators: a duration, "3 months, 2 days" */
+      return g_strdup_printf (_("%s, %s"), m, d);
+    }
+  else if (months > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", months), months);
+  else
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
+}
+
+/**
+ * pw_widget_show_error:
+ * @row: a row or an entry
+ * @message: (nullable): what is wrong, or %NULL to clear the error
+ *
+ * Marks @row as holding an invalid value and tells why: an action row says
+ * it in its subtitle, any other widget in its tooltip.
+ */
+void
+pw_widget_show_error (GtkWidget  *row,
+                      const char *message)
+{
+  gboolean had_error;
+
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  had_error = gtk_widget_has_css_class (row, "error");
+  if (message == NULL && !had_error)
+    return;
+
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+
+  if (ADW_IS_ACTION_ROW (row))
+    {
+      AdwActionRow *action_row = ADW_ACTION_ROW (row);
+
+      /* Keep the row's own subtitle to give it back once the value is fixed. */
+      if (message != NULL && !had_error)
+        g_object_set_data_full (G_OBJECT (row), "pw-subtitle",
+                                g_strdup (adw_action_row_get_subtitle (action_row)),
+                                g_free);
+
+      if (message != NULL)
+        adw_action_row_set_subtitle (action_row, message);
+      else if (had_error)
+        adw_action_row_set_subtitle (action_row, g_object_get_data (G_OBJECT (row), "pw-subtitle"));
+    }
+  else if (ADW_IS_ENTRY_ROW (row))
+    {
+      GtkWidget *icon = g_object_get_data (G_OBJECT (row), "pw-error-icon");
+
+      /* An entry row has no subtitle: an icon at its end carries the message. */
+      if (icon == NULL && message != NULL)
+        {
+          icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
+          gtk_widget_add_css_class (icon, "error");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon);
+          g_object_set_data (G_OBJECT (row), "pw-error-icon", icon);
+        }
+
+      if (icon != NULL)
+        {
+          gtk_widget_set_visible (icon, message != NULL);
+          gtk_widget_set_tooltip_text (icon, message);
+        }
+
+      gtk_widget_set_tooltip_text (row, message);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (row, message);
+    }
+
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}

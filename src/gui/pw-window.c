@@ -1,0 +1,363 @@
+/* pw-window.c — the main window: the start page or one programme
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-window"
+
+#include <glib/gi18n.h>
+
+#include "pw-programme-repo.h"
+#include "pw-programme-view.h"
+#include "pw-sample.h"
+#include "pw-start-page.h"
+#include "pw-window.h"
+
+struct _PwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PwStore              *store;
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+
+  PwStartPage          *start_page;
+  PwProgrammeView      *programme_view;  /* the open programme, if any */
+};
+
+G_DEFINE_FINAL_TYPE (PwWindow, pw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+toast_error (PwWindow     *self,
+             const GError *error)
+{
+  pw_window_add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+drop_programme_view (PwWindow *self)
+{
+  if (self->programme_view == NULL)
+    return;
+
+  gtk_stack_remove (self->stack, GTK_WIDGET (self->programme_view));
+  self->programme_view = NULL;
+}
+
+static gboolean
+open_programme (PwWindow *self,
+                gint64    id,
+                gboolean  focus_name)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  programme = pw_programme_repo_get (self->store, id, &error);
+  if (programme == NULL)
+    {
+      toast_error (self, error);
+      return FALSE;
+    }
+
+  drop_programme_view (self);
+
+  view = pw_programme_view_new (self->store, programme);
+  self->programme_view = PW_PROGRAMME_VIEW (view);
+  gtk_stack_add_named (self->stack, view, "programme");
+  gtk_stack_set_visible_child (self->stack, view);
+
+  if (focus_name)
+    pw_programme_view_focus_name (self->programme_view);
+  else
+    pw_programme_view_focus_sections (self->programme_view);
+
+  g_settings_set_int64 (self->settings, "last-programme", id);
+
+  return TRUE;
+}
+
+static void
+transition_running_changed_cb (PwWindow *self)
+{
+  /* Release the programme once it has faded out of view. */
+  if (!gtk_stack_get_transition_running (self->stack) &&
+      gtk_stack_get_visible_child (self->stack) == GTK_WIDGET (self->start_page))
+    drop_programme_view (self);
+}
+
+static void
+new_programme_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  PwWindow *self = user_data;
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+
+  programme = pw_programme_new (_("New Program"));
+  if (!pw_programme_repo_insert (self->store, programme, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+
+  open_programme (self, pw_programme_get_id (programme), TRUE);
+}
+
+static void
+try_sample_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  PwWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = pw_sample_create (self->store, &error);
+  if (id <= 0)
+    {
+      if (error != NULL)
+        toast_error (self, error);
+      return;
+    }
+
+  open_programme (self, id, FALSE);
+}
+
+static void
+open_programme_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  open_programme (PW_WINDOW (user_data), g_variant_get_int64 (parameter), FALSE);
+}
+
+static void
+show_start_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  pw_window_show_start (PW_WINDOW (user_data));
+}
+
+static const GActionEntry win_entries[] = {
+  { "new-programme", new_programme_activated },
+  { "try-sample", try_sample_activated },
+  { "open-programme", open_programme_activated, "x" },
+  { "show-start", show_start_activated },
+};
+
+static void
+pw_window_constructed (GObject *object)
+{
+  PwWindow *self = PW_WINDOW (object);
+  gint64 last;
+
+  G_OBJECT_CLASS (pw_window_parent_class)->constructed (object);
+
+  g_assert (PW_IS_STORE (self->store));
+
+  self->start_page = PW_START_PAGE (pw_start_page_new (self->store));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->start_page), "start");
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->start_page));
+
+  /* Reopen the programme that was open when Pairwise last closed, unless it
+   * has gone since. */
+  last = g_settings_get_int64 (self->settings, "last-programme");
+  if (last > 0)
+    {
+      g_autoptr(PwProgramme) programme = pw_programme_repo_get (self->store, last, NULL);
+
+      if (programme != NULL)
+        open_programme (self, last, FALSE);
+      else
+        g_settings_set_int64 (self->settings, "last-programme", 0);
+    }
+}
+
+static void
+pw_window_dispose (GObject *object)
+{
+  PwWindow *self = PW_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_WINDOW);
+
+  self->start_page = NULL;
+  self->programme_view = NULL;
+
+  G_OBJECT_CLASS (pw_window_parent_class)->dispose (object);
+}
+
+static void
+pw_window_finalize (GObject *object)
+{
+  PwWindow *self = PW_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (pw_window_parent_class)->finalize (object);
+}
+
+static void
+pw_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PwWindow *self = PW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PwWindow *self = PW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_window_class_init (PwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pw_window_constructed;
+  object_class->dispose = pw_window_dispose;
+  object_class->finalize = pw_window_finalize;
+  object_class->get_property = pw_window_get_property;
+  object_class->set_property = pw_window_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PW_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/pw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, stack);
+
+  g_type_ensure (PW_TYPE_START_PAGE);
+  g_type_ensure (PW_TYPE_PROGRAMME_VIEW);
+}
+
+static void
+pw_window_init (PwWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Connected here rather than in the template: gtk4-builder-tool 4.8
+   * cannot validate a template that names our own callbacks. */
+  g_signal_connect_object (self->stack, "notify::transition-running",
+                           G_CALLBACK (transition_running_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   win_entries, G_N_ELEMENTS (win_entries),
+                                   self);
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+/**
+ * pw_window_new:
+ * @app: (nullable): the application, or %NULL in tests
+ * @store: the database the window shows
+ */
+PwWindow *
+pw_window_new (GtkApplication *app,
+               PwStore        *store)
+{
+  g_return_val_if_fail (app == NULL || GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  return g_object_new (PW_TYPE_WINDOW,
+                       "application", app,
+                       "store", store,
+                       NULL);
+}
+
+PwStore *
+pw_window_get_store (PwWindow *self)
+{
+  g_return_val_if_fail (PW_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+pw_window_open_programme (PwWindow *self,
+                          gint64    id)
+{
+  g_return_if_fail (PW_IS_WINDOW (self));
+  g_return_if_fail (id > 0);
+
+  open_programme (self, id, FALSE);
+}
+
+void
+pw_window_show_start (PwWindow *self)
+{
+  g_return_if_fail (PW_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->start_page));
+  g_settings_set_int64 (self->settings, "last-programme", 0);
+
+  /* Without animations no transition runs to tell us when to let go. */
+  if (!gtk_stack_get_transition_running (self->stack))
+    drop_programme_view (self);
+}
+
+/**
+ * pw_window_add_toast:
+ * @toast: (transfer full): the toast to show
+ */
+void
+pw_window_add_toast (PwWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (PW_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

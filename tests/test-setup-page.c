@@ -1,0 +1,403 @@
+/* test-setup-page.c — the Setup section writes every change as it happens
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "test-setup-page"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "pw-programme-repo.h"
+#include "pw-setup-page.h"
+#include "pw-store.h"
+
+typedef struct
+{
+  char    *dir;
+  PwStore *store;
+  gint64   id;
+} Fixture;
+
+/* Helpers */
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_assert_no_errno (g_remove (child));
+    }
+  g_assert_no_errno (g_rmdir (path));
+}
+
+static gboolean
+matches (GtkWidget  *widget,
+         GType       type,
+         const char *title)
+{
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return FALSE;
+  if (title == NULL)
+    return TRUE;
+
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The first widget of @type (titled @title, for rows) under @root, depth first. */
+static GtkWidget *
+find (GtkWidget  *root,
+      GType       type,
+      const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (matches (child, type, title))
+        return child;
+      if ((found = find (child, type, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect (GtkWidget  *root,
+         GType       type,
+         const char *title,
+         GPtrArray  *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (matches (child, type, title))
+        g_ptr_array_add (out, child);
+      collect (child, type, title, out);
+    }
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), tooltip) == 0)
+      return buttons->pdata[i];
+
+  return NULL;
+}
+
+static GtkWidget *
+row_widget (GtkWidget  *page,
+            const char *row_title,
+            GType       type)
+{
+  GtkWidget *row = find (page, ADW_TYPE_PREFERENCES_ROW, row_title);
+  GtkWidget *widget;
+
+  g_assert_nonnull (row);
+  widget = find (row, type, NULL);
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+static GtkWidget *
+open_page (Fixture    *fixture,
+           GtkWindow **window)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  programme = pw_programme_repo_get (fixture->store, fixture->id, &error);
+  g_assert_no_error (error);
+
+  page = pw_setup_page_new (fixture->store, programme);
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 800, 600);
+  gtk_window_set_child (*window, page);
+  gtk_window_present (*window);
+  iterate ();
+
+  return page;
+}
+
+static void
+close_page (GtkWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  iterate ();
+  g_assert_finalize_object (window);
+}
+
+static PwProgramme *
+stored (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  PwProgramme *programme;
+
+  programme = pw_programme_repo_get (fixture->store, fixture->id, &error);
+  g_assert_no_error (error);
+
+  return programme;
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
+  fixture->store = pw_store_open (path, &error);
+  g_assert_no_error (error);
+
+  programme = pw_programme_new ("Original");
+  pw_programme_set_start_date (programme, "2026-09-01");
+  pw_programme_set_end_date (programme, "2027-09-01");
+  pw_programme_repo_insert (fixture->store, programme, &error);
+  g_assert_no_error (error);
+  fixture->id = pw_programme_get_id (programme);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  iterate ();
+  g_assert_finalize_object (fixture->store);
+  remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Tests */
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GPtrArray) goal_rows = g_ptr_array_new ();
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree char *text = NULL;
+  const char * const *goals;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *goal;
+
+  page = open_page (fixture, &window);
+
+  gtk_editable_set_text (GTK_EDITABLE (find (page, ADW_TYPE_ENTRY_ROW, "Name")), "Thinking Partners 2026");
+  gtk_editable_set_text (GTK_EDITABLE (find (page, ADW_TYPE_ENTRY_ROW, "Target audience")), "Heads of service");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (page, ADW_TYPE_COMBO_ROW, "Kind")), PW_PROGRAMME_KIND_PEER);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (page, "Meetings a month", GTK_TYPE_SPIN_BUTTON)), 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (page, "Meeting length", GTK_TYPE_SPIN_BUTTON)), 60);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (page, "First contact within", GTK_TYPE_SPIN_BUTTON)), 10);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (row_widget (page, "Encourage innovation", GTK_TYPE_CHECK_BUTTON)), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (row_widget (page, "A future goal", GTK_TYPE_CHECK_BUTTON)), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (row_widget (page, "Email", GTK_TYPE_SWITCH)), FALSE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find (page, GTK_TYPE_TEXT_VIEW, NULL))),
+                            "We meet as equals.", -1);
+
+  end = g_date_time_new_local (2027, 8, 31, 0, 0, 0);
+  gtk_calendar_select_day (GTK_CALENDAR (row_widget (page, "End date", GTK_TYPE_CALENDAR)), end);
+
+  /* Two new goals: one written, one left empty and so dropped. */
+  gtk_widget_activate_action (page, "setup.add-goal", NULL);
+  gtk_widget_activate_action (page, "setup.add-goal", NULL);
+  collect (page, ADW_TYPE_ENTRY_ROW, "Goal", goal_rows);
+  g_assert_cmpuint (goal_rows->len, ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (goal_rows->pdata[0]), "Every head of service learns the new portal");
+  iterate ();
+
+  close_page (window);
+
+  /* The store has it all. */
+  programme = stored (fixture);
+  g_assert_cmpstr (pw_programme_get_name (programme), ==, "Thinking Partners 2026");
+  g_assert_cmpstr (pw_programme_get_target_audience (programme), ==, "Heads of service");
+  g_assert_cmpint (pw_programme_get_kind (programme), ==, PW_PROGRAMME_KIND_PEER);
+  g_assert_cmpint (pw_programme_get_meetings_per_month (programme), ==, 2);
+  g_assert_cmpint (pw_programme_get_meeting_minutes (programme), ==, 60);
+  g_assert_cmpint (pw_programme_get_first_contact_days (programme), ==, 10);
+  g_assert_true (pw_programme_get_purposes (programme) & PW_PURPOSE_INNOVATION);
+  g_assert_true (pw_programme_get_scope (programme) & PW_SCOPE_FUTURE_GOAL);
+  g_assert_cmpint (pw_programme_get_contact_forms (programme), ==, PW_CONTACT_ALL & ~PW_CONTACT_EMAIL);
+  g_assert_cmpstr (pw_programme_get_code_of_conduct (programme), ==, "We meet as equals.");
+  g_assert_cmpstr (pw_programme_get_start_date (programme), ==, "2026-09-01");
+  g_assert_cmpstr (pw_programme_get_end_date (programme), ==, "2027-08-31");
+  goals = pw_programme_get_goals (programme);
+  g_assert_cmpuint (g_strv_length ((char **) goals), ==, 1);
+  g_assert_cmpstr (goals[0], ==, "Every head of service learns the new portal");
+
+  /* A fresh page shows it all again. */
+  page = open_page (fixture, &window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (page, ADW_TYPE_ENTRY_ROW, "Name"))), ==, "Thinking Partners 2026");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (page, ADW_TYPE_COMBO_ROW, "Kind"))), ==, PW_PROGRAMME_KIND_PEER);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row_widget (page, "Meeting length", GTK_TYPE_SPIN_BUTTON))), ==, 60);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_widget (page, "Encourage innovation", GTK_TYPE_CHECK_BUTTON))));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_widget (page, "Improve retention", GTK_TYPE_CHECK_BUTTON))));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (row_widget (page, "Email", GTK_TYPE_SWITCH))));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (row_widget (page, "Phone", GTK_TYPE_SWITCH))));
+  text = buffer_text (GTK_TEXT_VIEW (find (page, GTK_TYPE_TEXT_VIEW, NULL)));
+  g_assert_cmpstr (text, ==, "We meet as equals.");
+  g_ptr_array_set_size (goal_rows, 0);
+  collect (page, ADW_TYPE_ENTRY_ROW, "Goal", goal_rows);
+  g_assert_cmpuint (goal_rows->len, ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (goal_rows->pdata[0])), ==, "Every head of service learns the new portal");
+
+  /* Removing the goal removes it from the store. */
+  goal = find_button (GTK_WIDGET (goal_rows->pdata[0]), "Remove Goal");
+  g_assert_nonnull (goal);
+  g_signal_emit_by_name (goal, "clicked");
+  iterate ();
+  close_page (window);
+
+  g_clear_object (&programme);
+  programme = stored (fixture);
+  g_assert_cmpuint (g_strv_length ((char **) pw_programme_get_goals (programme)), ==, 0);
+}
+
+static void
+test_empty_name (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *name_row;
+
+  page = open_page (fixture, &window);
+  name_row = find (page, ADW_TYPE_ENTRY_ROW, "Name");
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (name_row), ==, "Name is empty: every program needs a name.");
+
+  programme = stored (fixture);
+  g_assert_cmpstr (pw_programme_get_name (programme), ==, "Original");
+  g_clear_object (&programme);
+
+  /* Fixing it clears the error and saves. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Fixed");
+  g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (name_row));
+  programme = stored (fixture);
+  g_assert_cmpstr (pw_programme_get_name (programme), ==, "Fixed");
+
+  close_page (window);
+}
+
+static void
+test_out_of_range (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *minutes_row;
+  GtkWidget *meetings_row;
+
+  page = open_page (fixture, &window);
+  minutes_row = find (page, ADW_TYPE_ACTION_ROW, "Meeting length");
+  meetings_row = find (page, ADW_TYPE_ACTION_ROW, "Meetings a month");
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL)), 300);
+  g_assert_true (gtk_widget_has_css_class (minutes_row, "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (minutes_row)), ==,
+                   "Meeting length must be between 15 and 240 minutes, not 300.");
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (meetings_row, GTK_TYPE_SPIN_BUTTON, NULL)), 9);
+  g_assert_true (gtk_widget_has_css_class (meetings_row, "error"));
+
+  programme = stored (fixture);
+  g_assert_cmpint (pw_programme_get_meeting_minutes (programme), ==, 45);
+  g_assert_cmpint (pw_programme_get_meetings_per_month (programme), ==, 1);
+  g_clear_object (&programme);
+
+  /* Back in range: the error goes, the row's own subtitle comes back. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL)), 90);
+  g_assert_false (gtk_widget_has_css_class (minutes_row, "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (minutes_row)), ==, "45 minutes is recommended");
+  programme = stored (fixture);
+  g_assert_cmpint (pw_programme_get_meeting_minutes (programme), ==, 90);
+
+  close_page (window);
+}
+
+static void
+test_end_before_start (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GDateTime) early = g_date_time_new_local (2026, 8, 1, 0, 0, 0);
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *end_row;
+
+  page = open_page (fixture, &window);
+  end_row = find (page, ADW_TYPE_ACTION_ROW, "End date");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (end_row)), ==, "12 months");
+
+  gtk_calendar_select_day (GTK_CALENDAR (find (end_row, GTK_TYPE_CALENDAR, NULL)), early);
+  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+
+  programme = stored (fixture);
+  g_assert_cmpstr (pw_programme_get_end_date (programme), ==, "2027-09-01");
+
+  close_page (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/setup-page/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/setup-page/empty-name", Fixture, NULL, fixture_set_up, test_empty_name, fixture_tear_down);
+  g_test_add ("/setup-page/out-of-range", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
+  g_test_add ("/setup-page/end-before-start", Fixture, NULL, fixture_set_up, test_end_before_start, fixture_tear_down);
+
+  return g_test_run ();
+}
