@@ -785,6 +785,53 @@ pw_grade_scale_set (PwStore             *store,
                       "grade", 0, grades, error);
 }
 
+gboolean
+pw_grade_scale_rename (PwStore     *store,
+                       const char  *old_name,
+                       const char  *new_name,
+                       GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (new_name ? new_name : ""));
+  sqlite3_stmt *stmt;
+  int position;
+
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (old_name != NULL, FALSE);
+
+  if (trimmed[0] == '\0')
+    {
+      g_set_error_literal (error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT,
+                           _("A grade needs a name: type one, or remove the grade."));
+      return FALSE;
+    }
+
+  position = pw_grade_scale_position (store, trimmed);
+  if (position >= 0 && position != pw_grade_scale_position (store, old_name))
+    {
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_CONSTRAINT,
+                   _("“%s” appears twice: each name may appear once."), trimmed);
+      return FALSE;
+    }
+
+  stmt = pw_store_prepare (store, "UPDATE grade SET name = ?2 WHERE name = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, old_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_TRANSIENT);
+  if (!run_write (store, stmt, "grade", error))
+    return FALSE;
+
+  /* ON UPDATE CASCADE carries holders along, but not a change of case
+   * only (NOCASE calls the names equal): do that by hand. */
+  stmt = pw_store_prepare (store, "UPDATE person SET grade = ?2 WHERE grade = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, old_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_TRANSIENT);
+  return run_write (store, stmt, "person", error);
+}
+
 GStrv
 pw_programme_topics_get (PwStore  *store,
                          gint64    programme_id,
@@ -812,4 +859,160 @@ pw_programme_topics_set (PwStore             *store,
                       "DELETE FROM programme_topic WHERE programme_id = ?1",
                       "INSERT INTO programme_topic (name, position, programme_id) VALUES (?1, ?2, ?3)",
                       NULL, "programme_topic", programme_id, topics, error);
+}
+
+/* Erasure and retention ------------------------------------------------- */
+
+/* The rows of one erasure, inside the caller's transaction. */
+static gboolean
+erase_rows (PwStore   *store,
+            PwPerson  *person,
+            GError   **error)
+{
+  static const char * const statements[] = {
+    "UPDATE pair SET explanation = '', end_reason = '' WHERE mentee_id = ?1 OR mentor_id = ?1",
+    "UPDATE person SET manager_name = '', manager_email = '' "
+    "WHERE manager_id = ?1 OR (manager_email <> '' AND manager_email = ?2 COLLATE NOCASE)",
+    /* The schema's ON DELETE rules do the rest. */
+    "DELETE FROM person WHERE id = ?1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      sqlite3_stmt *stmt = pw_store_prepare (store, statements[i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, pw_person_get_id (person));
+      if (sqlite3_bind_parameter_count (stmt) > 1)
+        sqlite3_bind_text (stmt, 2, pw_person_get_email (person), -1, SQLITE_TRANSIENT);
+      rc = pw_store_step (store, stmt, error);
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      if (rc < 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * pw_person_repo_erase:
+ * @person_id: who to erase
+ *
+ * Removes the person and everything they answered from the directory and
+ * from every programme: enrolments, verdict overrides, forbidden pairs,
+ * career-influence entries and rematch priority go with them. The pairs
+ * they were in stay as anonymous history: their side becomes NULL, and the
+ * pair's explanation and end reason, which name them, are cleared. Other
+ * people's record of them as a manager is cleared too.
+ *
+ * The deletion runs with `PRAGMA secure_delete` on, then the database is
+ * rebuilt (VACUUM) and the write-ahead log truncated, so that no copy of
+ * the erased text remains in the file's free pages or in the log. Backups
+ * taken earlier still hold the person until they are pruned.
+ *
+ * Must not be called inside a transaction (VACUUM cannot run in one).
+ */
+gboolean
+pw_person_repo_erase (PwStore  *store,
+                      gint64    person_id,
+                      GError  **error)
+{
+  g_autoptr(PwPerson) person = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (!pw_store_in_transaction (store), FALSE);
+
+  person = pw_person_repo_get (store, person_id, error);
+  if (person == NULL || !pw_store_exec (store, "PRAGMA secure_delete = ON", error))
+    return FALSE;
+
+  if (pw_store_begin (store, error))
+    {
+      if (!erase_rows (store, person, error))
+        pw_store_rollback (store);
+      else if (pw_store_commit (store, error))
+        {
+          pw_store_emit_changed (store, "person");
+          pw_store_emit_changed (store, "enrolment");
+          pw_store_emit_changed (store, "pair");
+
+          /* Outside the transaction: rebuild the file, then empty the log. */
+          ok = pw_store_exec (store, "VACUUM", error) &&
+               pw_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+        }
+    }
+
+  pw_store_exec (store, "PRAGMA secure_delete = OFF", NULL);
+  return ok;
+}
+
+/**
+ * pw_person_repo_list_retention:
+ * @months: how long ago the programmes must have ended, at least 1
+ * @today: (nullable): the date to count back from, %NULL for today
+ *
+ * The people to offer for erasure under a retention period: those in at
+ * least one programme (enrolled or paired) whose programmes all ended
+ * more than @months months before @today. People in no programme are not
+ * listed: nothing says how long they have been idle.
+ *
+ * Returns: (transfer full): a list of #PwPerson, by name
+ */
+GListModel *
+pw_person_repo_list_retention (PwStore    *store,
+                               guint       months,
+                               GDateTime  *today,
+                               GError    **error)
+{
+  static const char *sql;
+  g_autoptr(GListStore) list = g_list_store_new (PW_TYPE_PERSON);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) cutoff = NULL;
+  g_autofree char *cutoff_text = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+  g_return_val_if_fail (months > 0, NULL);
+
+  if (sql == NULL)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("WITH membership (person_id, programme_id) AS ("
+                         "  SELECT person_id, programme_id FROM enrolment"
+                         "  UNION SELECT mentee_id, programme_id FROM pair WHERE mentee_id IS NOT NULL"
+                         "  UNION SELECT mentor_id, programme_id FROM pair WHERE mentor_id IS NOT NULL) "
+                         "%s WHERE id IN (SELECT person_id FROM membership) "
+                         "AND NOT EXISTS (SELECT 1 FROM membership m JOIN programme g ON g.id = m.programme_id "
+                         "                WHERE m.person_id = person.id AND g.end_date >= ?1) "
+                         "ORDER BY name COLLATE NOCASE, id",
+                         person_sql ()->select);
+      sql = g_intern_string (text);
+    }
+
+  now = today != NULL ? g_date_time_ref (today) : g_date_time_new_now_local ();
+  cutoff = g_date_time_add_months (now, -(int)MIN (months, 12 * 1000));
+  cutoff_text = g_date_time_format (cutoff, "%Y-%m-%d");
+
+  stmt = pw_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, cutoff_text, -1, SQLITE_TRANSIENT);
+  while ((rc = pw_store_step (store, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (items, person_from_row (stmt));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc < 0)
+    return NULL;
+
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }

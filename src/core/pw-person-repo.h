@@ -38,6 +38,18 @@ gboolean    pw_person_repo_delete        (PwStore      *store,
 gint64      pw_person_repo_count         (PwStore      *store,
                                           GError      **error);
 
+/* Erasure: the person and their answers leave every programme; their pairs
+ * stay as anonymous history. secure_delete, then VACUUM: never inside a
+ * transaction. */
+gboolean    pw_person_repo_erase         (PwStore      *store,
+                                          gint64        person_id,
+                                          GError      **error);
+/* Retention: people whose programmes all ended more than @months ago. */
+GListModel *pw_person_repo_list_retention (PwStore     *store,
+                                          guint         months,
+                                          GDateTime    *today,
+                                          GError      **error);
+
 /* Enrolment of directory people in programmes. */
 gboolean    pw_person_repo_enrol         (PwStore      *store,
                                           gint64        programme_id,
@@ -57,6 +69,11 @@ GStrv       pw_grade_scale_get           (PwStore      *store,
                                           GError      **error);
 gboolean    pw_grade_scale_set           (PwStore      *store,
                                           const char * const *grades,
+                                          GError      **error);
+/* Renames one grade; everyone holding it keeps it under the new name. */
+gboolean    pw_grade_scale_rename        (PwStore      *store,
+                                          const char   *old_name,
+                                          const char   *new_name,
                                           GError      **error);
 /* Position of @grade on the scale (0 = lowest), or -1 if not on it. */
 int         pw_grade_scale_position      (PwStore      *store,

@@ -214,3 +214,11 @@ pw_widget_show_error (GtkWidget  *row,
                                message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
 }
+
+AdwToast *
+pw_toast_new_plain (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
+
+  return adw_toast_new (escaped);
+}

@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "pw-programme.h"
 
@@ -18,5 +18,8 @@ char       *pw_format_duration         (const char      *start,
                                         const char      *end);
 void        pw_widget_show_error       (GtkWidget       *row,
                                         const char      *message);
+
+/* A toast showing @text as it is: AdwToast 1.2 reads its title as markup. */
+AdwToast   *pw_toast_new_plain         (const char      *text);
 
 G_END_DECLS

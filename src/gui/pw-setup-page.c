@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-gui-utils.h"
+#include "pw-person-repo.h"
 #include "pw-programme-repo.h"
 #include "pw-setup-page.h"
 #include "pw-window.h"
@@ -25,6 +26,7 @@ struct _PwSetupPage
   PwProgramme        *programme;
 
   /* Template widgets */
+  AdwEntryRow        *topics_row;
   AdwEntryRow        *name_row;
   AdwComboRow        *kind_row;
   AdwEntryRow        *audience_row;
@@ -379,6 +381,44 @@ add_goal_activated (GtkWidget  *widget,
   gtk_widget_grab_focus (add_goal (self, ""));
 }
 
+/* Topics: the programme's tag list lives beside the setup, in the store. */
+
+static void
+load_topics (PwSetupPage *self)
+{
+  g_auto(GStrv) topics = pw_programme_topics_get (self->store, pw_programme_get_id (self->programme), NULL);
+  g_autofree char *text = topics ? g_strjoinv (", ", topics) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->topics_row), text);
+}
+
+static void
+topics_applied_cb (PwSetupPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->topics_row)), ",", -1);
+  g_auto(GStrv) topics = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  topics = g_strv_builder_end (builder);
+
+  if (!pw_programme_topics_set (self->store, pw_programme_get_id (self->programme),
+                                (const char * const *)topics, &error))
+    {
+      pw_widget_show_error (GTK_WIDGET (self->topics_row), error->message);
+      return;
+    }
+
+  pw_widget_show_error (GTK_WIDGET (self->topics_row), NULL);
+  load_topics (self);
+}
+
 /* Dates */
 
 static char *
@@ -548,6 +588,7 @@ load (PwSetupPage *self)
       g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
     }
 
+  load_topics (self);
   self->loading = FALSE;
 }
 
@@ -662,6 +703,7 @@ pw_setup_page_class_init (PwSetupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, purpose_culture_check);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, purpose_other_row);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, PwSetupPage, topics_row);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, add_goal_row);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, scope_current_role_check);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, scope_career_check);
@@ -695,6 +737,7 @@ static void
 pw_setup_page_init (PwSetupPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->topics_row, "apply", G_CALLBACK (topics_applied_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

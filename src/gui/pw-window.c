@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-programme-repo.h"
+#include "pw-gui-utils.h"
 #include "pw-programme-view.h"
 #include "pw-sample.h"
 #include "pw-start-page.h"
@@ -42,7 +43,7 @@ static void
 toast_error (PwWindow     *self,
              const GError *error)
 {
-  pw_window_add_toast (self, adw_toast_new (error->message));
+  pw_window_add_toast (self, pw_toast_new_plain (error->message));
 }
 
 static void
@@ -292,6 +293,7 @@ pw_window_init (PwWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    win_entries, G_N_ELEMENTS (win_entries),
                                    self);
+  pw_window_add_file_actions (self);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -360,4 +362,17 @@ pw_window_add_toast (PwWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * pw_window_get_programme:
+ *
+ * Returns: (transfer none) (nullable): the programme open in the window
+ */
+PwProgramme *
+pw_window_get_programme (PwWindow *self)
+{
+  g_return_val_if_fail (PW_IS_WINDOW (self), NULL);
+
+  return self->programme_view ? pw_programme_view_get_programme (self->programme_view) : NULL;
 }
