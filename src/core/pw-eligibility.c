@@ -361,8 +361,13 @@ list_contains (const char * const *list,
                const char         *value)
 {
   for (guint i = 0; list != NULL && list[i] != NULL; i++)
-    if (g_utf8_collate (list[i], value) == 0 || g_ascii_strcasecmp (list[i], value) == 0)
-      return TRUE;
+    {
+      /* Most names are ASCII: compare them cheaply; collate the rest. */
+      if (g_ascii_strcasecmp (list[i], value) == 0)
+        return TRUE;
+      if (!g_str_is_ascii (list[i]) && g_utf8_collate (list[i], value) == 0)
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -458,18 +463,23 @@ analyse (PwEligibility *self)
 }
 
 /* Returns NULL when @rule holds for @person, else the reason in words. */
+/* Counting verdicts needs only yes or no: skip writing the words then. */
+#define REASON(...)   (explain ? g_strdup_printf (__VA_ARGS__) : g_strdup (""))
+#define REASON_TEXT(t) g_strdup (explain ? (t) : "")
+
 static char *
 check_rule (PwEligibility *self,
             const PwRule  *rule,
             const char    *problem,
-            PwPerson      *person)
+            PwPerson      *person,
+            gboolean       explain)
 {
   const char *who = set_word (rule->set);
 
   if (problem != NULL)
     {
       g_autofree char *text = pw_rule_describe (rule);
-      return g_strdup_printf (_("the rule “%s” admits nobody: %s"), text, problem);
+      return REASON (_("the rule “%s” admits nobody: %s"), text, problem);
     }
 
   switch (rule->kind)
@@ -481,9 +491,9 @@ check_rule (PwEligibility *self,
         int lo = -1, hi = G_MAXINT;
 
         if (grade[0] == '\0')
-          return g_strdup (_("grade not given"));
+          return REASON_TEXT (_("grade not given"));
         if (pos < 0)
-          return g_strdup_printf (_("grade %s is not on the grade scale"), grade);
+          return REASON (_("grade %s is not on the grade scale"), grade);
 
         if (rule->op == PW_RULE_OP_AT_LEAST || rule->op == PW_RULE_OP_BETWEEN)
           lo = grade_position (self, rule->values[0]);
@@ -494,10 +504,10 @@ check_rule (PwEligibility *self,
 
         if (pos < lo)
           /* Translators: grade Band 3 is below the mentee minimum, Band 6 */
-          return g_strdup_printf (_("grade %s is below the %s minimum, %s"),
+          return REASON (_("grade %s is below the %s minimum, %s"),
                                   grade, who, rule->values[0]);
         if (pos > hi)
-          return g_strdup_printf (_("grade %s is above the %s maximum, %s"),
+          return REASON (_("grade %s is above the %s maximum, %s"),
                                   grade, who, rule->op == PW_RULE_OP_BETWEEN ? rule->values[1] : rule->values[0]);
         return NULL;
       }
@@ -508,14 +518,14 @@ check_rule (PwEligibility *self,
         gboolean listed;
 
         if (dept[0] == '\0')
-          return g_strdup (_("department not given"));
+          return REASON_TEXT (_("department not given"));
         listed = list_contains ((const char * const *)rule->values, dept);
         if (rule->op == PW_RULE_OP_NOT_IN && listed)
-          return g_strdup_printf (_("department %s is excluded for a %s"), dept, who);
+          return REASON (_("department %s is excluded for a %s"), dept, who);
         if (rule->op != PW_RULE_OP_NOT_IN && !listed)
           {
             g_autofree char *values = join_values (rule);
-            return g_strdup_printf (_("department %s is not one of %s"), dept, values);
+            return REASON (_("department %s is not one of %s"), dept, values);
           }
         return NULL;
       }
@@ -528,14 +538,14 @@ check_rule (PwEligibility *self,
                                                                          : PW_PERSON_FIELD_ROLE_START));
 
         if (months < 0)
-          return g_strdup (org ? _("date joined the organization not given")
+          return REASON_TEXT (org ? _("date joined the organization not given")
                                : _("date started in the role not given"));
         if (rule->op == PW_RULE_OP_AT_LEAST && months < rule->number)
-          return g_strdup_printf (org ? _("%d months with the organization, fewer than the %d required")
+          return REASON (org ? _("%d months with the organization, fewer than the %d required")
                                       : _("%d months in the role, fewer than the %d required"),
                                   months, rule->number);
         if (rule->op == PW_RULE_OP_AT_MOST && months > rule->number)
-          return g_strdup_printf (org ? _("%d months with the organization, more than the %d allowed")
+          return REASON (org ? _("%d months with the organization, more than the %d allowed")
                                       : _("%d months in the role, more than the %d allowed"),
                                   months, rule->number);
         return NULL;
@@ -543,12 +553,13 @@ check_rule (PwEligibility *self,
 
     case PW_RULE_ROLE_WANTED:
       {
-        const char *role = nick_of (PW_TYPE_ROLE, pw_person_get_role_wanted (person));
+        static const char * const role_nicks[] = { "either", "mentor", "mentee" };
+        const char *role = role_nicks[pw_person_get_role_wanted (person)];
 
         if (!list_contains ((const char * const *)rule->values, role))
           {
             g_autofree char *values = join_values (rule);
-            return g_strdup_printf (_("wants to be “%s”, not %s"), role, values);
+            return REASON (_("wants to be “%s”, not %s"), role, values);
           }
         return NULL;
       }
@@ -565,13 +576,13 @@ check_rule (PwEligibility *self,
           if (list_contains (topics, rule->values[i]))
             found++;
           else if (rule->op == PW_RULE_OP_ALL)
-            return g_strdup_printf (offered ? _("does not offer %s") : _("does not want %s"),
+            return REASON (offered ? _("does not offer %s") : _("does not want %s"),
                                     rule->values[i]);
 
         if (rule->op != PW_RULE_OP_ALL && found == 0)
           {
             g_autofree char *values = join_values (rule);
-            return g_strdup_printf (offered ? _("offers none of %s") : _("wants none of %s"), values);
+            return REASON (offered ? _("offers none of %s") : _("wants none of %s"), values);
           }
         return NULL;
       }
@@ -583,9 +594,9 @@ check_rule (PwEligibility *self,
         const char *label = pw_person_field_label (rule->field);
 
         if (value[0] == '\0')
-          return g_strdup_printf (_("%s not given"), label);
+          return REASON (_("%s not given"), label);
         if (!list_contains ((const char * const *)rule->values, value))
-          return g_strdup_printf (_("%s is not in the target group"), label);
+          return REASON (_("%s is not in the target group"), label);
         return NULL;
       }
 
@@ -594,9 +605,9 @@ check_rule (PwEligibility *self,
         int hours = pw_person_get_hours_per_month (person);
 
         if (hours == 0)
-          return g_strdup (_("hours a month available not given"));
+          return REASON_TEXT (_("hours a month available not given"));
         if (hours < rule->number)
-          return g_strdup_printf (_("%d hours a month available, fewer than the %d required"),
+          return REASON (_("%d hours a month available, fewer than the %d required"),
                                   hours, rule->number);
         return NULL;
       }
@@ -607,7 +618,7 @@ check_rule (PwEligibility *self,
         g_autofree char *trimmed = value ? g_strstrip (g_strdup (value)) : g_strdup ("");
 
         if (trimmed[0] == '\0' || g_str_equal (trimmed, "0"))
-          return g_strdup_printf (_("“%s” not answered"), pw_person_field_label (rule->field));
+          return REASON (_("“%s” not answered"), pw_person_field_label (rule->field));
         return NULL;
       }
 
@@ -638,13 +649,16 @@ evaluate_set (PwEligibility *self,
       if (rule->set != set)
         continue;
 
-      reason = check_rule (self, rule, g_ptr_array_index (self->problems, i), person);
+      reason = check_rule (self, rule, g_ptr_array_index (self->problems, i), person, reasons != NULL);
 
       if (rule->group == 0)
         {
           if (reason != NULL)
             {
-              g_ptr_array_add (reasons, reason);
+              if (reasons != NULL)
+                g_ptr_array_add (reasons, reason);
+              else
+                g_free (reason);
               ok = FALSE;
             }
           continue;
@@ -862,6 +876,40 @@ pw_eligibility_evaluate (PwEligibility *self,
                   &verdict->mentor_overridden, verdict->mentor_reasons);
 }
 
+/**
+ * pw_eligibility_decide:
+ *
+ * The verdicts alone, overrides included, without the reasons: what
+ * counting and filtering thousands of people need.
+ */
+void
+pw_eligibility_decide (PwEligibility *self,
+                       PwPerson      *person,
+                       gboolean      *mentee,
+                       gboolean      *mentor)
+{
+  g_autofree char *key_mentee = NULL;
+  g_autofree char *key_mentor = NULL;
+  PwOverride *o;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (PW_IS_PERSON (person));
+
+  analyse (self);
+  *mentee = evaluate_set (self, PW_RULE_SET_MENTEE, person, NULL);
+  *mentor = evaluate_set (self, PW_RULE_SET_MENTOR, person, NULL);
+
+  if (g_hash_table_size (self->overrides) == 0)
+    return;
+
+  key_mentee = override_key (pw_person_get_id (person), PW_RULE_SET_MENTEE);
+  key_mentor = override_key (pw_person_get_id (person), PW_RULE_SET_MENTOR);
+  if ((o = g_hash_table_lookup (self->overrides, key_mentee)) != NULL)
+    *mentee = o->eligible;
+  if ((o = g_hash_table_lookup (self->overrides, key_mentor)) != NULL)
+    *mentor = o->eligible;
+}
+
 void
 pw_eligibility_summarise (PwEligibility        *self,
                           GListModel           *people,
@@ -879,19 +927,18 @@ pw_eligibility_summarise (PwEligibility        *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
-      PwVerdict v = { 0 };
+      gboolean mentee, mentor;
 
-      pw_eligibility_evaluate (self, person, &v);
-      if (v.mentee)
+      pw_eligibility_decide (self, person, &mentee, &mentor);
+      if (mentee)
         summary->mentees++;
-      if (v.mentor)
+      if (mentor)
         {
           summary->mentors++;
           summary->mentor_capacity += pw_person_get_capacity (person);
         }
-      if (v.mentee && v.mentor)
+      if (mentee && mentor)
         summary->both++;
-      pw_verdict_clear (&v);
     }
 
   summary->mentees_unmatchable = summary->mentees > summary->mentor_capacity

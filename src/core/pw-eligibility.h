@@ -121,6 +121,11 @@ void           pw_eligibility_evaluate   (PwEligibility  *self,
                                           PwPerson       *person,
                                           PwVerdict      *verdict);
 
+void           pw_eligibility_decide     (PwEligibility  *self,
+                                          PwPerson       *person,
+                                          gboolean       *mentee,
+                                          gboolean       *mentor);
+
 typedef struct
 {
   guint  enrolled;

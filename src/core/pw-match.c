@@ -48,6 +48,19 @@ typedef struct
   guint     n_words;
   int       room;           /* mentors: capacity less approved and active pairs */
   guint     priority : 1;
+  /* Precomputed so that scoring millions of pairs compares integers only. */
+  GQuark    attrs[PW_N_ATTRS];   /* casefolded value, 0 when not given */
+  GQuark   *offered;             /* casefolded topics, sorted */
+  guint     n_offered;
+  GQuark   *wanted;
+  guint     n_wanted;
+  int       contact;
+  int       hours;
+  gint64    chain[16];           /* managers up the reporting line */
+  guint     n_chain;
+  guint64   offered_mask;        /* topics as bits, when the run has ≤ 64 */
+  guint64   wanted_mask;
+  guint64   word_bits[2];        /* the words, hashed onto 128 bits */
 } Side;
 
 struct _PwMatchRun
@@ -68,6 +81,10 @@ struct _PwMatchRun
   GHashTable      *locks;      /* "mentee:mentor" of locked proposals */
   gboolean         random;
   guint64          seed;
+  guint           *loads;      /* mentees each mentor got in the last solve */
+  PwProgrammeKind  kind;       /* read once: scoring asks for them per pair */
+  gboolean         sensitive;
+  gboolean         topic_masks; /* every side's topics are in its masks */
 };
 
 static const char * const criterion_names[PW_N_CRITERIA] = {
@@ -624,6 +641,9 @@ key_set_contains (GHashTable *set,
 {
   char key[48];
 
+  if (g_hash_table_size (set) == 0)
+    return FALSE;
+
   g_snprintf (key, sizeof key, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, a, b);
   return g_hash_table_contains (set, key);
 }
@@ -725,25 +745,6 @@ text_words (const char *text,
   return (guint32 *)g_array_free (g_steal_pointer (&words), FALSE);
 }
 
-static guint
-common_words (const Side *a,
-              const Side *b)
-{
-  guint i = 0, j = 0, n = 0;
-
-  while (i < a->n_words && j < b->n_words)
-    {
-      if (a->words[i] == b->words[j])
-        n++, i++, j++;
-      else if (a->words[i] < b->words[j])
-        i++;
-      else
-        j++;
-    }
-
-  return n;
-}
-
 static int
 months_in_role (PwPerson *person)
 {
@@ -764,6 +765,57 @@ side_clear (Side *side)
 {
   g_clear_object (&side->person);
   g_clear_pointer (&side->words, g_free);
+  g_clear_pointer (&side->offered, g_free);
+  g_clear_pointer (&side->wanted, g_free);
+}
+
+static int
+compare_quarks (gconstpointer a,
+                gconstpointer b)
+{
+  GQuark x = *(const GQuark *)a;
+  GQuark y = *(const GQuark *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static GQuark *
+topic_quarks (const char * const *topics,
+              guint              *n_out)
+{
+  guint n = topics ? g_strv_length ((char **)topics) : 0;
+  GQuark *quarks = g_new0 (GQuark, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (topics[i], -1);
+      quarks[i] = g_quark_from_string (folded);
+    }
+  qsort (quarks, n, sizeof (GQuark), compare_quarks);
+
+  *n_out = n;
+  return quarks;
+}
+
+static guint
+common_quarks (const GQuark *a,
+               guint         na,
+               const GQuark *b,
+               guint         nb)
+{
+  guint i = 0, j = 0, n = 0;
+
+  while (i < na && j < nb)
+    {
+      if (a[i] == b[j])
+        n++, i++, j++;
+      else if (a[i] < b[j])
+        i++;
+      else
+        j++;
+    }
+
+  return n;
 }
 
 static void
@@ -774,6 +826,7 @@ add_side (PwMatchRun *run,
           GHashTable *priority)
 {
   Side side = { 0 };
+  gint64 id;
 
   side.person = g_object_ref (person);
   side.id = pw_person_get_id (person);
@@ -783,6 +836,36 @@ add_side (PwMatchRun *run,
                                                               : PW_PERSON_FIELD_STRENGTHS),
                            &side.n_words);
   side.priority = g_hash_table_contains (priority, &side.id);
+  for (guint w = 0; w < side.n_words; w++)
+    side.word_bits[(side.words[w] >> 6) & 1] |= G_GUINT64_CONSTANT (1) << (side.words[w] & 63);
+
+  for (guint a = 0; a < PW_N_ATTRS; a++)
+    {
+      const char *value = pw_person_get_text (person, attribute_fields[a]);
+
+      if (value[0] != '\0')
+        {
+          g_autofree char *folded = g_utf8_casefold (value, -1);
+          side.attrs[a] = g_quark_from_string (folded);
+        }
+    }
+  side.offered = topic_quarks (pw_person_get_topics_offered (person), &side.n_offered);
+  side.wanted = topic_quarks (pw_person_get_topics_wanted (person), &side.n_wanted);
+  side.contact = pw_person_get_number (person, PW_PERSON_FIELD_PREFERRED_CONTACT);
+  side.hours = pw_person_get_hours_per_month (person);
+
+  /* The reporting line, walked once; the guard stops a loop in bad data. */
+  id = side.id;
+  while (side.n_chain < G_N_ELEMENTS (side.chain))
+    {
+      gpointer manager = g_hash_table_lookup (run->managers, &id);
+
+      if (manager == NULL)
+        break;
+      id = *(gint64 *)manager;
+      side.chain[side.n_chain++] = id;
+    }
+
   g_array_append_val (array, side);
 }
 
@@ -818,7 +901,15 @@ compute_block (PwMatchRun *run,
 
   if (mentee->id == mentor->id)
     return BLOCK_SELF;
-  if (in_chain (run, mentee->id, mentor->id) || in_chain (run, mentor->id, mentee->id))
+  for (guint k = 0; k < mentee->n_chain; k++)
+    if (mentee->chain[k] == mentor->id)
+      return BLOCK_CHAIN;
+  for (guint k = 0; k < mentor->n_chain; k++)
+    if (mentor->chain[k] == mentee->id)
+      return BLOCK_CHAIN;
+  /* Deeper than the cached line: walk the rest (rare). */
+  if ((mentee->n_chain == G_N_ELEMENTS (mentee->chain) && in_chain (run, mentee->id, mentor->id)) ||
+      (mentor->n_chain == G_N_ELEMENTS (mentor->chain) && in_chain (run, mentor->id, mentee->id)))
     return BLOCK_CHAIN;
   if (key_set_contains (run->influence, mentee->id, mentor->id))
     return BLOCK_INFLUENCE;
@@ -922,7 +1013,7 @@ gap_value (PwMatchRun *run,
            const Side *mentee,
            const Side *mentor)
 {
-  PwProgrammeKind kind = pw_programme_get_kind (run->programme);
+  PwProgrammeKind kind = run->kind;
   int gap;
 
   if (kind == PW_PROGRAMME_KIND_PEER)
@@ -941,59 +1032,15 @@ gap_value (PwMatchRun *run,
   return 100 * gap / run->settings.min_gap;
 }
 
-static int
-similarity_values (PwMatchRun *run,
-                   const Side *mentee,
-                   const Side *mentor,
-                   int        *balance)
+/* No -mpopcnt in a portable build: this compiles to a handful of
+ * instructions instead of a call into libgcc. */
+static inline guint
+popcount64 (guint64 x)
 {
-  gboolean sensitive = pw_programme_get_sensitive_enabled (run->programme);
-  guint asked = 0, met = 0, compared = 0, alike = 0;
-  int percent;
-
-  for (guint a = 0; a < PW_N_ATTRS; a++)
-    {
-      const char *x, *y;
-      gboolean same;
-
-      if (attribute_is_sensitive (a) && !sensitive)
-        continue;
-
-      x = pw_person_get_text (mentee->person, attribute_fields[a]);
-      y = pw_person_get_text (mentor->person, attribute_fields[a]);
-      if (x[0] == '\0' || y[0] == '\0')
-        continue;
-
-      same = g_utf8_collate (x, y) == 0;
-      compared++;
-      alike += same;
-
-      if (run->settings.similar[a] != PW_SIMILAR_IGNORE)
-        {
-          asked++;
-          if (same == (run->settings.similar[a] == PW_SIMILAR_SAME))
-            met++;
-        }
-    }
-
-  percent = compared ? (int)(100 * alike / compared) : 50;
-  *balance = percent >= run->settings.band_low && percent <= run->settings.band_high ? 100 : 0;
-
-  return asked ? (int)(100 * met / asked) : 50;
-}
-
-static int
-contact_value (const Side *mentee,
-               const Side *mentor)
-{
-  int a = pw_person_get_number (mentee->person, PW_PERSON_FIELD_PREFERRED_CONTACT);
-  int b = pw_person_get_number (mentor->person, PW_PERSON_FIELD_PREFERRED_CONTACT);
-  int ha = pw_person_get_hours_per_month (mentee->person);
-  int hb = pw_person_get_hours_per_month (mentor->person);
-  int forms = (a == 0 || b == 0) ? 50 : ((a & b) ? 100 : 0);
-  int hours = (ha == 0 || hb == 0) ? 50 : 100 * MIN (ha, hb) / MAX (ha, hb);
-
-  return (forms + hours) / 2;
+  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) + ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0f0f0f0f0f0f0f0f);
+  return (guint)((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
 }
 
 static int
@@ -1005,7 +1052,11 @@ growth_value (const Side *mentee,
   if (mentee->n_words == 0 || mentor->n_words == 0)
     return 0;
 
-  common = common_words (mentee, mentor);
+  /* Words hashed onto 128 bits: shared bits count shared words, give or
+   * take a rare collision — plenty for a minor signal, and it keeps a
+   * 5,000-person match fast. */
+  common = popcount64 (mentee->word_bits[0] & mentor->word_bits[0]) +
+           popcount64 (mentee->word_bits[1] & mentor->word_bits[1]);
   /* Three shared words is a strong signal already. */
   return MIN (100, (int)(common * 100 / 3));
 }
@@ -1016,13 +1067,48 @@ score_pair (PwMatchRun  *run,
             const Side  *mentor,
             PwPairScore *out)
 {
-  int balance = 0;
+  gboolean sensitive = run->sensitive;
+  guint asked = 0, met = 0, compared = 0, alike = 0;
+  int percent, forms, hours;
 
-  out->values[PW_CRITERION_TOPICS] = topics_value (mentee, mentor, NULL);
+  /* Topic fit: the share of the mentee's wishes the mentor offers. */
+  if (mentee->n_wanted == 0)
+    out->values[PW_CRITERION_TOPICS] = 50;  /* nothing asked for: neither a fit nor a misfit */
+  else if (run->topic_masks)
+    out->values[PW_CRITERION_TOPICS] =
+      (int)(100 * (guint)popcount64 (mentee->wanted_mask & mentor->offered_mask) / mentee->n_wanted);
+  else
+    out->values[PW_CRITERION_TOPICS] =
+      (int)(100 * common_quarks (mentee->wanted, mentee->n_wanted, mentor->offered, mentor->n_offered)
+            / mentee->n_wanted);
   out->values[PW_CRITERION_GAP] = gap_value (run, mentee, mentor);
-  out->values[PW_CRITERION_SIMILARITY] = similarity_values (run, mentee, mentor, &balance);
-  out->values[PW_CRITERION_BALANCE] = balance;
-  out->values[PW_CRITERION_CONTACT] = contact_value (mentee, mentor);
+
+  for (guint a = 0; a < PW_N_ATTRS; a++)
+    {
+      gboolean same;
+
+      if ((attribute_is_sensitive (a) && !sensitive) || mentee->attrs[a] == 0 || mentor->attrs[a] == 0)
+        continue;
+
+      same = mentee->attrs[a] == mentor->attrs[a];
+      compared++;
+      alike += same;
+      if (run->settings.similar[a] != PW_SIMILAR_IGNORE)
+        {
+          asked++;
+          if (same == (run->settings.similar[a] == PW_SIMILAR_SAME))
+            met++;
+        }
+    }
+  percent = compared ? (int)(100 * alike / compared) : 50;
+  out->values[PW_CRITERION_SIMILARITY] = asked ? (int)(100 * met / asked) : 50;
+  out->values[PW_CRITERION_BALANCE] =
+    percent >= run->settings.band_low && percent <= run->settings.band_high ? 100 : 0;
+
+  forms = (mentee->contact == 0 || mentor->contact == 0) ? 50 : ((mentee->contact & mentor->contact) ? 100 : 0);
+  hours = (mentee->hours == 0 || mentor->hours == 0)
+          ? 50 : 100 * MIN (mentee->hours, mentor->hours) / MAX (mentee->hours, mentor->hours);
+  out->values[PW_CRITERION_CONTACT] = (forms + hours) / 2;
   out->values[PW_CRITERION_GROWTH] = growth_value (mentee, mentor);
 
   out->score = 0;
@@ -1031,6 +1117,49 @@ score_pair (PwMatchRun  *run,
       out->contributions[c] = out->values[c] * run->settings.weights[c];
       out->score += out->contributions[c];
     }
+}
+
+
+/* Gives each distinct topic of the run a bit, when there are few enough,
+ * so topic fit is a popcount rather than a merge of two lists. */
+static void
+assign_topic_masks (PwMatchRun *run)
+{
+  g_autoptr(GHashTable) bits = g_hash_table_new (NULL, NULL);
+  GArray *sides[2] = { run->mentees, run->mentors };
+
+  for (guint s = 0; s < 2; s++)
+    for (guint i = 0; i < sides[s]->len; i++)
+      {
+        Side *side = &g_array_index (sides[s], Side, i);
+        GQuark *lists[2] = { side->offered, side->wanted };
+        guint counts[2] = { side->n_offered, side->n_wanted };
+
+        for (guint l = 0; l < 2; l++)
+          for (guint k = 0; k < counts[l]; k++)
+            if (!g_hash_table_contains (bits, GUINT_TO_POINTER (lists[l][k])))
+              {
+                if (g_hash_table_size (bits) == 64)
+                  return;  /* too many: scoring merges the lists instead */
+                g_hash_table_insert (bits, GUINT_TO_POINTER (lists[l][k]),
+                                     GUINT_TO_POINTER (g_hash_table_size (bits)));
+              }
+      }
+
+  for (guint s = 0; s < 2; s++)
+    for (guint i = 0; i < sides[s]->len; i++)
+      {
+        Side *side = &g_array_index (sides[s], Side, i);
+
+        for (guint k = 0; k < side->n_offered; k++)
+          side->offered_mask |= G_GUINT64_CONSTANT (1)
+            << GPOINTER_TO_UINT (g_hash_table_lookup (bits, GUINT_TO_POINTER (side->offered[k])));
+        for (guint k = 0; k < side->n_wanted; k++)
+          side->wanted_mask |= G_GUINT64_CONSTANT (1)
+            << GPOINTER_TO_UINT (g_hash_table_lookup (bits, GUINT_TO_POINTER (side->wanted[k])));
+      }
+
+  run->topic_masks = TRUE;
 }
 
 /* Greater than any possible score difference (6 criteria × 100 × 10). */
@@ -1069,6 +1198,8 @@ pw_match_prepare (PwStore  *store,
   if (run->programme == NULL ||
       !pw_match_settings_load (store, programme_id, &run->settings, error))
     return NULL;
+  run->kind = pw_programme_get_kind (run->programme);
+  run->sensitive = pw_programme_get_sensitive_enabled (run->programme);
 
   run->eligibility = pw_eligibility_load (store, programme_id, error);
   people = run->eligibility ? pw_person_repo_list_enrolled (store, programme_id, error) : NULL;
@@ -1171,6 +1302,7 @@ pw_match_prepare (PwStore  *store,
 
   n = run->mentees->len;
   m = run->mentors->len;
+  assign_topic_masks (run);
   run->problem = pw_solver_problem_new (n, m);
   run->blocks = g_new0 (guint8, (gsize)MAX (n, 1) * MAX (m, 1));
 
@@ -1232,6 +1364,7 @@ pw_match_run_free (PwMatchRun *run)
   g_clear_pointer (&run->ended, g_hash_table_unref);
   g_clear_pointer (&run->forbidden, g_hash_table_unref);
   g_clear_pointer (&run->locks, g_hash_table_unref);
+  g_clear_pointer (&run->loads, g_free);
   g_free (run);
 }
 
@@ -1253,6 +1386,15 @@ pw_match_solve (PwMatchRun    *run,
 
   g_clear_pointer (&run->result, pw_solver_result_unref);
   run->result = result;
+
+  g_free (run->loads);
+  run->loads = g_new0 (guint, MAX (run->mentors->len, 1));
+  for (guint i = 0; i < run->mentees->len; i++)
+    {
+      int j = pw_solver_result_get_mentor (result, i);
+      if (j >= 0)
+        run->loads[j]++;
+    }
   run->random = random;
   run->seed = random ? pw_solver_result_get_seed (result) : 0;
   return TRUE;
@@ -1324,13 +1466,7 @@ static guint
 mentor_load (PwMatchRun *run,
              guint       j)
 {
-  guint load = 0;
-
-  for (guint i = 0; i < run->mentees->len; i++)
-    if (pw_match_get_assignment (run, i) == (int)j)
-      load++;
-
-  return load;
+  return run->loads != NULL ? run->loads[j] : 0;
 }
 
 /**
@@ -1392,14 +1528,18 @@ pw_match_explain_pair (PwMatchRun *run,
 
   for (guint k = 0; k < run->mentors->len; k++)
     {
-      PwPairScore other;
+      int other;
 
       if ((int)k == j || run->blocks[(gsize)i * run->mentors->len + k] != BLOCK_NONE)
         continue;
-      score_pair (run, mentee, &g_array_index (run->mentors, Side, k), &other);
-      if (other.score > runner_score)
+      /* The solver's matrix holds every allowed pair's score already
+       * (with a waiting mentor's priority bonus, taken off again here). */
+      other = pw_solver_problem_get_score (run->problem, i, k);
+      if (g_array_index (run->mentors, Side, k).priority)
+        other -= PRIORITY_BONUS;
+      if (other > runner_score)
         {
-          runner_score = other.score;
+          runner_score = other;
           runner_up = k;
         }
     }
