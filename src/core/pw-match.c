@@ -1550,7 +1550,7 @@ pw_match_explain_pair (PwMatchRun *run,
                             score.score - runner_score);
   else if (runner_up >= 0)
     g_string_append_printf (out, _("%s would score %d points more here, but is the better "
-                                   "choice for someone else: the programme’s total is higher this way.\n"),
+                                   "choice for someone else: the program’s total is higher this way.\n"),
                             pw_person_get_name (g_array_index (run->mentors, Side, runner_up).person),
                             runner_score - score.score);
   else
