@@ -147,11 +147,11 @@ pw_programme_view_constructed (GObject *object)
                            G_CALLBACK (update_titles), self,
                            G_CONNECT_SWAPPED);
 
+  /* Each section's page is built the first time it is shown: opening a
+   * programme of thousands of people costs only the section on screen. */
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      GtkWidget *page = sections[i].create (self->store, self->programme);
-
-      gtk_stack_add_named (self->section_stack, page, sections[i].id);
+      gtk_stack_add_named (self->section_stack, adw_bin_new (), sections[i].id);
       gtk_list_box_append (self->section_list, create_section_row (&sections[i]));
     }
 
@@ -302,6 +302,13 @@ pw_programme_view_show_section (PwProgrammeView *self,
   g_return_if_fail (PW_IS_PROGRAMME_VIEW (self));
   g_return_if_fail (find_section (section) != NULL);
 
+  {
+    GtkWidget *bin = gtk_stack_get_child_by_name (self->section_stack, section);
+
+    if (adw_bin_get_child (ADW_BIN (bin)) == NULL)
+      adw_bin_set_child (ADW_BIN (bin), find_section (section)->create (self->store, self->programme));
+  }
+
   gtk_stack_set_visible_child_name (self->section_stack, section);
 
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
@@ -345,5 +352,5 @@ pw_programme_view_focus_name (PwProgrammeView *self)
 
   pw_programme_view_show_section (self, "setup");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
-  pw_setup_page_focus_name (PW_SETUP_PAGE (gtk_stack_get_child_by_name (self->section_stack, "setup")));
+  pw_setup_page_focus_name (PW_SETUP_PAGE (adw_bin_get_child (ADW_BIN (gtk_stack_get_child_by_name (self->section_stack, "setup")))));
 }
