@@ -11,6 +11,7 @@
 #include "pw-matching-page.h"
 #include "pw-people-page.h"
 #include "pw-programme-view.h"
+#include "pw-schedule-page.h"
 #include "pw-setup-page.h"
 
 struct _PwProgrammeView
@@ -45,6 +46,7 @@ static const PwSection sections[] = {
   { "people", N_("People"), "system-users-symbolic", pw_people_page_new },
   { "eligibility", N_("Eligibility"), "emblem-ok-symbolic", pw_eligibility_page_new },
   { "matching", N_("Matching"), "view-dual-symbolic", pw_matching_page_new },
+  { "schedule", N_("Schedule"), "x-office-calendar-symbolic", pw_schedule_page_new },
 };
 
 G_DEFINE_FINAL_TYPE (PwProgrammeView, pw_programme_view, ADW_TYPE_BIN)
@@ -156,6 +158,7 @@ pw_programme_view_constructed (GObject *object)
     }
 
   pw_programme_view_show_section (self, sections[0].id);
+  pw_schedule_page_attach (GTK_WIDGET (self), self->store, self->programme);
 
   /* On a narrow window, open on the content rather than a list of one. */
   adw_leaflet_set_visible_child (self->leaflet, self->content);
