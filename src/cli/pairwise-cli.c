@@ -15,12 +15,15 @@
 
 static const PwCliCommand commands[] = {
   { "programme", "program", pw_cli_programme, N_("List, create, show, update and delete programs") },
+  { "backup", NULL, pw_cli_backup, N_("Back up the database, list the backups, restore one") },
   { "bundle", NULL, pw_cli_bundle, N_("Export a program as one JSON file, or import one") },
   { "eligibility", NULL, pw_cli_eligibility, N_("Rules for who may be a mentee or a mentor, and the verdicts") },
+  { "evaluation", NULL, pw_cli_evaluation, N_("Questionnaires, answer forms, importing answers, who has not answered") },
   { "grades", NULL, pw_cli_grades, N_("The organization’s grade scale") },
   { "match", NULL, pw_cli_match, N_("Propose pairs, with their explanations") },
   { "pairs", NULL, pw_cli_pairs, N_("List, approve, lock and end pairs") },
   { "people", NULL, pw_cli_people, N_("Import people from CSV; list, show and export them") },
+  { "report", NULL, pw_cli_report, N_("The program report for leadership, as PDF or CSV") },
   { "schedule", NULL, pw_cli_schedule, N_("Plan meetings, log them, see who needs attention, export .ics") },
   { "solve", NULL, pw_cli_solve, N_("Solve a raw score matrix exactly") },
   { "workspace", NULL, pw_cli_workspace, N_("A pair’s agreement, plan, diary, worksheets and closing") },

@@ -25,7 +25,9 @@ print_people_help (FILE *out)
                 "                             [--update | --skip-existing] [--dry-run] [--json]\n");
   fprintf (out, "  pairwise-cli people list [--programme ID] [--json]\n");
   fprintf (out, "  pairwise-cli people show ID|EMAIL [--sensitive] [--json]\n");
-  fprintf (out, "  pairwise-cli people export [--programme ID] [-o FILE] [--sensitive]\n\n");
+  fprintf (out, "  pairwise-cli people export [--programme ID] [-o FILE] [--sensitive]\n");
+  fprintf (out, "  pairwise-cli people erase ID|EMAIL --yes\n");
+  fprintf (out, "  pairwise-cli people retention --months N [--erase --yes] [--json]\n\n");
   fprintf (out, "%s\n",
            _("import reads an HR export (CSV, UTF-8, comma or semicolon). Columns are matched to "
              "fields from their headers; --map FIELD=COLUMN sets or corrects one (COLUMN is a "
@@ -37,6 +39,10 @@ print_people_help (FILE *out)
   fprintf (out, "\n%s\n", _("export writes the people as CSV that import reads back; the file is "
                             "readable by its owner only. Sensitive characteristics are left out "
                             "unless --sensitive is given."));
+  fprintf (out, "\n%s\n", _("erase removes a person and their answers from the directory and every "
+                            "program, for good; the pairs they were in stay as anonymous history. "
+                            "retention lists the people whose programs all ended more than N months "
+                            "ago; with --erase --yes it erases them."));
   fprintf (out, "\n%s\n  manager", _("Fields:"));
   for (const char * const *f = pw_person_list_fields (); *f != NULL; f++)
     fprintf (out, ", %s", *f);
@@ -465,6 +471,159 @@ people_export (PwCliContext  *ctx,
   return PW_CLI_EXIT_OK;
 }
 
+static int
+people_erase (PwCliContext  *ctx,
+              int            argc,
+              char         **argv)
+{
+  g_autoptr(PwStore) store = NULL;
+  g_autoptr(PwPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  const char *who = NULL;
+  gboolean yes = FALSE;
+  gint64 id = 0;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--yes"))
+        yes = TRUE;
+      else if (who == NULL && argv[i][0] != '-')
+        who = argv[i];
+      else
+        return pw_cli_usage_error (_("people erase: unexpected “%s”."), argv[i]);
+    }
+
+  if (who == NULL)
+    return pw_cli_usage_error (_("people erase: give the person’s ID or email, e.g. "
+                                 "“pairwise-cli people erase ada@example.org --yes”."));
+  if (!yes)
+    return pw_cli_usage_error (_("people erase: erasing cannot be undone; add --yes to confirm."));
+
+  store = pw_cli_open_store (ctx);
+  if (store == NULL)
+    return PW_CLI_EXIT_FAILED;
+
+  if (pw_cli_parse_id (who, &id))
+    person = pw_person_repo_get (store, id, &error);
+  else
+    person = pw_person_repo_find_by_email (store, who, &error);
+
+  if (person == NULL)
+    return pw_cli_fail ("people erase: %s", error->message);
+
+  name = g_strdup (pw_person_get_name (person));
+  if (!pw_person_repo_erase (store, pw_person_get_id (person), &error))
+    return pw_cli_fail ("people erase: %s", error->message);
+
+  if (!ctx->json)
+    printf (_("Erased %s from the directory and every program.\n"), name);
+
+  return PW_CLI_EXIT_OK;
+}
+
+static int
+people_retention (PwCliContext  *ctx,
+                  int            argc,
+                  char         **argv)
+{
+  g_autoptr(PwStore) store = NULL;
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean erase = FALSE;
+  gboolean yes = FALSE;
+  guint64 months = 0;
+  guint n;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--months"))
+        {
+          if (i + 1 >= argc ||
+              !g_ascii_string_to_unsigned (argv[i + 1], 10, 1, 12000, &months, NULL))
+            return pw_cli_usage_error (_("people retention: --months takes a number of months "
+                                         "from 1, e.g. --months 24."));
+          i++;
+        }
+      else if (g_str_equal (argv[i], "--erase"))
+        erase = TRUE;
+      else if (g_str_equal (argv[i], "--yes"))
+        yes = TRUE;
+      else
+        return pw_cli_usage_error (_("people retention: unexpected “%s”."), argv[i]);
+    }
+
+  if (months == 0)
+    return pw_cli_usage_error (_("people retention: give --months N, e.g. "
+                                 "“pairwise-cli people retention --months 24”."));
+  if (erase && !yes)
+    return pw_cli_usage_error (_("people retention: erasing cannot be undone; add --yes to confirm."));
+
+  store = pw_cli_open_store (ctx);
+  if (store == NULL)
+    return PW_CLI_EXIT_FAILED;
+
+  people = pw_person_repo_list_retention (store, (guint)months, NULL, &error);
+  if (people == NULL)
+    return pw_cli_fail ("people retention: %s", error->message);
+
+  n = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n && erase; i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+
+      if (!pw_person_repo_erase (store, pw_person_get_id (person), &error))
+        return pw_cli_fail (_("people retention: erased %u of %u people, then: %s"),
+                            i, n, error->message);
+    }
+
+  if (ctx->json)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *object = json_object_new ();
+      JsonArray *array = json_array_sized_new (n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+          JsonObject *entry = json_object_new ();
+
+          json_object_set_int_member (entry, "id", pw_person_get_id (person));
+          json_object_set_string_member (entry, "name", pw_person_get_name (person));
+          json_object_set_string_member (entry, "email", pw_person_get_email (person));
+          json_array_add_object_element (array, entry);
+        }
+      json_object_set_int_member (object, "months", (gint64)months);
+      json_object_set_boolean_member (object, "erased", erase);
+      json_object_set_array_member (object, "people", array);
+      json_node_take_object (root, object);
+      pw_cli_print_json (root);
+      return PW_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\n", pw_person_get_id (person),
+              pw_person_get_name (person), pw_person_get_email (person));
+    }
+
+  if (erase)
+    printf (g_dngettext (GETTEXT_PACKAGE, "Erased %u person.\n", "Erased %u people.\n", n), n);
+  else if (n == 0)
+    printf (_("Nobody’s programs all ended more than %u months ago.\n"), (guint)months);
+  else
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%u person’s programs all ended more than %u months ago. "
+                         "Erase them with --erase --yes.\n",
+                         "%u people’s programs all ended more than %u months ago. "
+                         "Erase them with --erase --yes.\n", n),
+            n, (guint)months);
+
+  return PW_CLI_EXIT_OK;
+}
+
 int
 pw_cli_people (PwCliContext  *ctx,
                int            argc,
@@ -487,7 +646,11 @@ pw_cli_people (PwCliContext  *ctx,
     return people_show (ctx, argc - 2, argv + 2);
   if (g_str_equal (sub, "export"))
     return people_export (ctx, argc - 2, argv + 2);
+  if (g_str_equal (sub, "erase"))
+    return people_erase (ctx, argc - 2, argv + 2);
+  if (g_str_equal (sub, "retention"))
+    return people_retention (ctx, argc - 2, argv + 2);
 
-  return pw_cli_usage_error (_("people: “%s” is not a subcommand; use import, list, show or "
-                               "export."), sub);
+  return pw_cli_usage_error (_("people: “%s” is not a subcommand; use import, list, show, "
+                               "export, erase or retention."), sub);
 }

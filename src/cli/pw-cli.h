@@ -42,6 +42,9 @@ int       pw_cli_usage_error  (const char    *format,
 gboolean  pw_cli_parse_id     (const char    *text,
                                gint64        *out_id);
 
+int       pw_cli_backup       (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
 int       pw_cli_bundle       (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
@@ -49,6 +52,12 @@ int       pw_cli_people       (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
 int       pw_cli_eligibility  (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_evaluation   (PwCliContext  *ctx,
+                               int            argc,
+                               char         **argv);
+int       pw_cli_report       (PwCliContext  *ctx,
                                int            argc,
                                char         **argv);
 int       pw_cli_grades       (PwCliContext  *ctx,

@@ -351,8 +351,52 @@ static const char * const migrations[] = {
   "  closed          TEXT NOT NULL DEFAULT ''"  /* the date, or '' */
   ");",
 
-  /* 7 → 8: evaluation (reserved; replaced by the evaluation work) */
-  "SELECT 1;",
+  /* 7 → 8: evaluation — questionnaires in versions, responses and their
+   * answers. Editing a questionnaire adds a version; a response keeps
+   * pointing at the version it answered, so old answers stay readable.
+   * A question's key is stable across versions, so answers to the same
+   * question in two versions count together. */
+  "CREATE TABLE questionnaire ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  programme_id  INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,"
+  "  slug          TEXT NOT NULL CHECK (slug IN ('mentor-midpoint', 'mentor-final', "
+  "                                                'mentee-midpoint', 'mentee-final', 'programme')),"
+  "  version       INTEGER NOT NULL CHECK (version >= 1),"
+  "  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+  "  intro         TEXT NOT NULL DEFAULT '',"
+  "  created       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  UNIQUE (programme_id, slug, version)"
+  ");"
+  "CREATE TABLE question ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  questionnaire_id  INTEGER NOT NULL REFERENCES questionnaire (id) ON DELETE CASCADE,"
+  "  position          INTEGER NOT NULL,"
+  "  key               TEXT NOT NULL CHECK (key GLOB '[a-z]*' AND length(key) <= 40),"
+  "  text              TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+  "  type              TEXT NOT NULL CHECK (type IN ('scale', 'yes-no', 'text')),"
+  "  criterion         TEXT NOT NULL DEFAULT '' CHECK (criterion IN ('', 'process', 'content', 'outcome')),"
+  "  UNIQUE (questionnaire_id, key),"
+  "  UNIQUE (questionnaire_id, position)"
+  ");"
+  "CREATE TABLE response ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  questionnaire_id  INTEGER NOT NULL REFERENCES questionnaire (id) ON DELETE CASCADE,"
+  /* SET NULL: erasing a person keeps their answers as anonymous figures. */
+  "  respondent_id     INTEGER REFERENCES person (id) ON DELETE SET NULL,"
+  "  pair_id           INTEGER REFERENCES pair (id) ON DELETE SET NULL,"
+  "  named             INTEGER NOT NULL DEFAULT 0 CHECK (named IN (0, 1)),"
+  "  source            TEXT NOT NULL DEFAULT 'typed' CHECK (source IN ('typed', 'html', 'csv')),"
+  "  submitted         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+  "CREATE INDEX response_questionnaire ON response (questionnaire_id, respondent_id, pair_id);"
+  "CREATE TABLE answer ("
+  "  response_id  INTEGER NOT NULL REFERENCES response (id) ON DELETE CASCADE,"
+  "  question_id  INTEGER NOT NULL REFERENCES question (id) ON DELETE CASCADE,"
+  "  number       INTEGER CHECK (number BETWEEN 0 AND 5),"
+  "  text         TEXT,"
+  "  CHECK ((number IS NULL) <> (text IS NULL)),"
+  "  PRIMARY KEY (response_id, question_id)"
+  ") WITHOUT ROWID;",
 };
 
 /* Tests may pretend to be a newer build to exercise migrations. */
@@ -1023,4 +1067,432 @@ pw_store_emit_changed (PwStore    *self,
   g_return_if_fail (table != NULL);
 
   g_signal_emit (self, signals [CHANGED], g_quark_from_string (table), table);
+}
+
+/* Backups and restoring them ------------------------------------------- */
+
+#define BACKUP_PREFIX "pairwise-"
+#define BACKUP_SUFFIX ".db"
+
+void
+pw_backup_free (PwBackup *backup)
+{
+  if (backup == NULL)
+    return;
+
+  g_free (backup->path);
+  g_clear_pointer (&backup->modified, g_date_time_unref);
+  g_free (backup);
+}
+
+/* Copies @src into a new private file at @dest through a temporary name, so
+ * that a crash half-way never leaves a partial file under a backup's name.
+ * The copy is a single self-contained file (rollback journal, not WAL). */
+static gboolean
+copy_database (sqlite3     *src,
+               const char  *dest,
+               GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (dest, ".part", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_backup *op;
+  int rc;
+
+  g_unlink (tmp);
+  if (!create_private_file (tmp, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      op = sqlite3_backup_init (db, "main", src, "main");
+      if (op == NULL)
+        rc = sqlite3_errcode (db);
+      else
+        {
+          /* The source may be written by another program meanwhile: the
+           * backup restarts, and busy waits, within the usual timeout. */
+          do
+            {
+              rc = sqlite3_backup_step (op, -1);
+              if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep (50);
+            }
+          while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+          sqlite3_backup_finish (op);
+          if (rc == SQLITE_DONE)
+            rc = sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+        }
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (db, rc, dest, error);
+      sqlite3_close (db);
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  sqlite3_close (db);
+
+  if (g_rename (tmp, dest) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_IO,
+                   _("%s: cannot write the backup (%s)."), dest, g_strerror (saved));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+backup_path_for (const char *dir,
+                 gboolean    with_time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, with_time ? "%Y%m%d-%H%M%S" : "%Y%m%d");
+  g_autofree char *name = g_strconcat (BACKUP_PREFIX, stamp, BACKUP_SUFFIX, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/**
+ * pw_store_default_backup_dir:
+ *
+ * Returns: (transfer full): the folder that holds the database's backups:
+ * `backups` next to it, so `$XDG_DATA_HOME/pairwise/backups` for the
+ * default database, and never a folder shared by two databases.
+ */
+char *
+pw_store_default_backup_dir (PwStore *self)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (PW_IS_STORE (self), NULL);
+
+  dir = g_path_get_dirname (self->path);
+  return g_build_filename (dir, "backups", NULL);
+}
+
+/**
+ * pw_store_backup_now:
+ * @dir: the backup folder, created mode 0700 if needed
+ *
+ * Copies the database with SQLite's backup API to
+ * `@dir/pairwise-YYYYMMDD.db` (mode 0600), replacing a backup taken earlier
+ * the same day.
+ *
+ * Returns: (transfer full): the backup's path, or %NULL with @error set
+ */
+char *
+pw_store_backup_now (PwStore     *self,
+                     const char  *dir,
+                     GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (PW_IS_STORE (self), NULL);
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = backup_path_for (dir, FALSE);
+  if (!copy_database (self->db, path, error))
+    return NULL;
+
+  return g_steal_pointer (&path);
+}
+
+static int
+compare_backups (gconstpointer a,
+                 gconstpointer b)
+{
+  const PwBackup *ba = *(const PwBackup * const *)a;
+  const PwBackup *bb = *(const PwBackup * const *)b;
+  int c = g_date_time_compare (bb->modified, ba->modified);
+
+  return c != 0 ? c : g_strcmp0 (bb->path, ba->path);
+}
+
+/**
+ * pw_store_list_backups:
+ * @dir: the backup folder
+ *
+ * A folder that does not exist holds no backups; that is not an error.
+ *
+ * Returns: (transfer full) (element-type PwBackup): the backups, newest
+ * first, or %NULL with @error set
+ */
+GPtrArray *
+pw_store_list_backups (const char  *dir,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func ((GDestroyNotify)pw_backup_free);
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *name;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  d = g_dir_open (dir, 0, &local_error);
+  if (d == NULL)
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return g_steal_pointer (&backups);
+
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_IO,
+                   _("%s: cannot list the backups (%s)."), dir, local_error->message);
+      return NULL;
+    }
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      GStatBuf st;
+      PwBackup *backup;
+      g_autofree char *path = NULL;
+
+      if (!g_str_has_prefix (name, BACKUP_PREFIX) || !g_str_has_suffix (name, BACKUP_SUFFIX) ||
+          !g_ascii_isdigit (name[strlen (BACKUP_PREFIX)]))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+
+      backup = g_new0 (PwBackup, 1);
+      backup->path = g_steal_pointer (&path);
+      {
+        g_autoptr(GDateTime) second = g_date_time_new_from_unix_local (st.st_mtime);
+
+        /* To the microsecond: two backups may be taken within a second. */
+        backup->modified = g_date_time_add (second, st.st_mtim.tv_nsec / 1000);
+      }
+      backup->size = st.st_size;
+      g_ptr_array_add (backups, backup);
+    }
+
+  g_ptr_array_sort (backups, compare_backups);
+  return g_steal_pointer (&backups);
+}
+
+/**
+ * pw_store_prune_backups:
+ * @keep: how many of the newest backups to keep
+ *
+ * Deletes the older backups in @dir.
+ */
+gboolean
+pw_store_prune_backups (const char  *dir,
+                        guint        keep,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_return_val_if_fail (dir != NULL, FALSE);
+
+  backups = pw_store_list_backups (dir, error);
+  if (backups == NULL)
+    return FALSE;
+
+  for (guint i = keep; i < backups->len; i++)
+    {
+      PwBackup *backup = g_ptr_array_index (backups, i);
+
+      if (g_unlink (backup->path) != 0 && errno != ENOENT)
+        {
+          int saved = errno;
+
+          g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_IO,
+                       _("%s: cannot delete the old backup (%s)."), backup->path, g_strerror (saved));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * pw_store_backup_if_due:
+ * @dir: the backup folder
+ * @out_path: (out) (optional) (transfer full): the new backup, or %NULL
+ *   when none was due
+ *
+ * Takes a backup when the newest one in @dir is more than a day old (or
+ * there is none), then keeps the newest %PW_STORE_BACKUPS_KEPT.
+ *
+ * Returns: %FALSE with @error set if a due backup failed
+ */
+gboolean
+pw_store_backup_if_due (PwStore     *self,
+                        const char  *dir,
+                        char       **out_path,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dir != NULL, FALSE);
+
+  if (out_path != NULL)
+    *out_path = NULL;
+
+  /* Nothing to keep in a private in-memory database. */
+  if (g_str_equal (self->path, ":memory:"))
+    return TRUE;
+
+  backups = pw_store_list_backups (dir, error);
+  if (backups == NULL)
+    return FALSE;
+
+  if (backups->len > 0 &&
+      g_date_time_difference (now, ((PwBackup *)g_ptr_array_index (backups, 0))->modified) < G_TIME_SPAN_DAY)
+    return TRUE;
+
+  path = pw_store_backup_now (self, dir, error);
+  if (path == NULL || !pw_store_prune_backups (dir, PW_STORE_BACKUPS_KEPT, error))
+    return FALSE;
+
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return TRUE;
+}
+
+/* A backup we may restore: SQLite, whole, a Pairwise schema we can read. */
+static gboolean
+check_restorable (const char  *path,
+                  sqlite3    **out_db,
+                  GError     **error)
+{
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean exists = FALSE;
+  int version = -1;
+  int rc;
+
+  if (!file_is_sqlite_or_empty (path, &exists, error))
+    return FALSE;
+
+  if (!exists)
+    {
+      g_set_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_FOUND,
+                   _("%s: no such backup. List them with “pairwise-cli backup list”."), path);
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (sqlite3_step (stmt) != SQLITE_ROW ||
+                          g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0))
+    rc = SQLITE_CORRUPT;
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (db, rc, path, error);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  if (version < 1 || version > schema_version_for_build ())
+    {
+      g_set_error (error, PW_STORE_ERROR,
+                   version < 1 ? PW_STORE_ERROR_NOT_DATABASE : PW_STORE_ERROR_TOO_NEW,
+                   version < 1
+                   ? _("%s: not a Pairwise database; nothing was restored.")
+                   : _("%s: written by a newer version of Pairwise; nothing was restored."),
+                   path);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  *out_db = db;
+  return TRUE;
+}
+
+/**
+ * pw_store_restore:
+ * @backup: the backup file to restore
+ * @dir: the backup folder, where the current database is copied first
+ * @out_saved: (out) (optional) (transfer full): that copy's path
+ *
+ * Replaces the whole database with @backup, in place, through SQLite's
+ * backup API, so the store stays open and other programs see either the
+ * old or the new contents. A backup from an older Pairwise is brought up
+ * to date. Before anything changes the current database is itself saved
+ * in @dir as `pairwise-YYYYMMDD-HHMMSS.db`. Refuses a file that is not a
+ * whole Pairwise database and then changes nothing.
+ */
+gboolean
+pw_store_restore (PwStore     *self,
+                  const char  *backup,
+                  const char  *dir,
+                  char       **out_saved,
+                  GError     **error)
+{
+  g_autofree char *saved = NULL;
+  sqlite3 *src = NULL;
+  sqlite3_backup *op;
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (backup != NULL, FALSE);
+  g_return_val_if_fail (dir != NULL, FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  if (!check_restorable (backup, &src, error))
+    return FALSE;
+
+  saved = backup_path_for (dir, TRUE);
+  if (!copy_database (self->db, saved, error))
+    {
+      sqlite3_close (src);
+      return FALSE;
+    }
+
+  /* Cached statements would hold read locks and old schema: drop them. */
+  g_hash_table_remove_all (self->statements);
+
+  op = sqlite3_backup_init (self->db, "main", src, "main");
+  if (op == NULL)
+    rc = sqlite3_errcode (self->db);
+  else
+    {
+      rc = sqlite3_backup_step (op, -1);
+      sqlite3_backup_finish (op);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_close (src);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (self->db, rc, self->path, error);
+      g_prefix_error (error, _("Restoring %s failed; the database was not changed: "), backup);
+      return FALSE;
+    }
+
+  if (!query_int (self, "PRAGMA user_version", &self->version, error) ||
+      !migrate (self, schema_version_for_build (), error))
+    return FALSE;
+
+  if (out_saved != NULL)
+    *out_saved = g_steal_pointer (&saved);
+
+  pw_store_emit_changed (self, "*");
+  return TRUE;
 }

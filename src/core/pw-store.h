@@ -63,4 +63,38 @@ gboolean      pw_store_set_error        (PwStore       *self,
 void          pw_store_emit_changed     (PwStore       *self,
                                          const char    *table);
 
+/* Backups: copies taken with SQLite's backup API, mode 0600, named
+ * pairwise-YYYYMMDD.db (daily) or pairwise-YYYYMMDD-HHMMSS.db (taken
+ * before a restore). */
+#define PW_STORE_BACKUPS_KEPT 5
+
+typedef struct
+{
+  char      *path;
+  GDateTime *modified;  /* when it was taken */
+  gint64     size;      /* bytes */
+} PwBackup;
+
+void          pw_backup_free            (PwBackup      *backup);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwBackup, pw_backup_free)
+
+char         *pw_store_default_backup_dir (PwStore     *self);
+char         *pw_store_backup_now       (PwStore       *self,
+                                         const char    *dir,
+                                         GError       **error);
+gboolean      pw_store_backup_if_due    (PwStore       *self,
+                                         const char    *dir,
+                                         char         **out_path,
+                                         GError       **error);
+GPtrArray    *pw_store_list_backups     (const char    *dir,
+                                         GError       **error);
+gboolean      pw_store_prune_backups    (const char    *dir,
+                                         guint          keep,
+                                         GError       **error);
+gboolean      pw_store_restore          (PwStore       *self,
+                                         const char    *backup,
+                                         const char    *dir,
+                                         char         **out_saved,
+                                         GError       **error);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-application.h"
+#include "pw-guide-window.h"
 #include "pw-programme-repo.h"
 #include "pw-sample.h"
 #include "pw-window.h"
@@ -94,9 +95,18 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  pw_guide_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "help", help_activated },
 };
 
 static int
@@ -128,6 +138,7 @@ pw_application_startup (GApplication *app)
   g_autofree char *path = NULL;
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (pw_application_parent_class)->startup (app);
 
@@ -135,12 +146,22 @@ pw_application_startup (GApplication *app)
                                    app_entries, G_N_ELEMENTS (app_entries),
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-programme", new_accels);
 
   path = pw_store_resolve_path (self->db_path);
   self->store = pw_store_open (path, &self->store_error);
   if (self->store == NULL)
     g_message ("Cannot open the database %s: %s", path, self->store_error->message);
+  else
+    {
+      g_autofree char *backup_dir = pw_store_default_backup_dir (self->store);
+      g_autoptr(GError) error = NULL;
+
+      /* The daily backup; the last PW_STORE_BACKUPS_KEPT are kept. */
+      if (!pw_store_backup_if_due (self->store, backup_dir, NULL, &error))
+        g_message ("Cannot back up the database: %s", error->message);
+    }
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "pw-matching-page.h"
 #include "pw-pair-object.h"
 #include "pw-person-repo.h"
+#include "pw-workspace-window.h"
 
 struct _PwMatchingPage
 {
@@ -490,12 +491,14 @@ bind_pair_cb (GtkSignalListItemFactory *factory,
     {
     case PW_PAIR_APPROVED:
       subtitle = g_strdup (_("Approved, not started yet"));
+      menu_add (menu, _("_Open Workspace"), "matching.open-workspace", g_variant_new_int64 (pair->id));
       menu_add (menu, _("_Mark as Started"), "matching.activate-pair", g_variant_new_int64 (pair->id));
       menu_add (menu, _("_End Pair…"), "matching.end-pair", g_variant_new_int64 (pair->id));
       break;
 
     case PW_PAIR_ACTIVE:
       subtitle = g_strdup (_("Meeting"));
+      menu_add (menu, _("_Open Workspace"), "matching.open-workspace", g_variant_new_int64 (pair->id));
       menu_add (menu, _("_End Pair…"), "matching.end-pair", g_variant_new_int64 (pair->id));
       break;
 
@@ -1029,6 +1032,16 @@ forbid_activated (GtkWidget  *widget,
 }
 
 static void
+open_workspace_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PwMatchingPage *self = PW_MATCHING_PAGE (widget);
+
+  pw_workspace_window_open (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, g_variant_get_int64 (parameter));
+}
+
+static void
 activate_pair_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -1312,6 +1325,7 @@ pw_matching_page_class_init (PwMatchingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "matching.lock", "(xb)", lock_activated);
   gtk_widget_class_install_action (widget_class, "matching.forbid", "x", forbid_activated);
   gtk_widget_class_install_action (widget_class, "matching.activate-pair", "x", activate_pair_activated);
+  gtk_widget_class_install_action (widget_class, "matching.open-workspace", "x", open_workspace_activated);
   gtk_widget_class_install_action (widget_class, "matching.end-pair", "x", end_pair_activated);
   gtk_widget_class_install_action (widget_class, "matching.show-summary", NULL, show_summary_activated);
 }

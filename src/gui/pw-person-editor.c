@@ -1011,6 +1011,14 @@ build (PwPersonEditor *self)
   gtk_widget_add_css_class (button, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.remove");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->remove_group), button);
+  button = gtk_button_new_with_mnemonic (_("_Erase from Directory…"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 12);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_tooltip_text (button, _("Erase this person and their answers from every program, for good"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.erase");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->remove_group), button);
   adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (self->remove_group));
 }
 
@@ -1242,6 +1250,67 @@ remove_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+erase_confirmed_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PwPersonEditor   *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+
+  if (g_strcmp0 (response, "erase") != 0 || self->person == NULL)
+    return;
+
+  if (!pw_person_repo_erase (self->store, pw_person_get_id (self->person), &error))
+    {
+      pw_widget_show_error (GTK_WIDGET (self->manager_row), error->message);
+      return;
+    }
+
+  if (PW_IS_WINDOW (parent))
+    {
+      /* Toast titles are markup. */
+      escaped = g_markup_escape_text (pw_person_get_name (self->person), -1);
+      /* Translators: %s is a person's name */
+      title = g_strdup_printf (_("%s erased from the directory"), escaped);
+      pw_window_add_toast (PW_WINDOW (parent), adw_toast_new (title));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+erase_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PwPersonEditor *self = PW_PERSON_EDITOR (widget);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (self->person == NULL)
+    return;
+
+  /* Translators: %s is a person's name */
+  heading = g_strdup_printf (_("Erase %s?"), pw_person_get_name (self->person));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Their details and answers are removed from the directory and "
+                                     "from every program, for good. The pairs they were in stay as "
+                                     "anonymous history. This cannot be undone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "erase", _("_Erase for Good"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_confirmed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Overrides */
 
 static void
@@ -1390,6 +1459,7 @@ pw_person_editor_class_init (PwPersonEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.add", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "editor.remove", NULL, remove_activated);
+  gtk_widget_class_install_action (widget_class, "editor.erase", NULL, erase_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

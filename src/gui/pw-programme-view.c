@@ -8,11 +8,15 @@
 #include <glib/gi18n.h>
 
 #include "pw-eligibility-page.h"
+#include "pw-evaluation-page.h"
 #include "pw-matching-page.h"
 #include "pw-people-page.h"
 #include "pw-programme-view.h"
 #include "pw-schedule-page.h"
 #include "pw-setup-page.h"
+#include "pw-window.h"
+#include "pw-workshop-window.h"
+#include "pw-workspaces-page.h"
 
 struct _PwProgrammeView
 {
@@ -46,7 +50,9 @@ static const PwSection sections[] = {
   { "people", N_("People"), "system-users-symbolic", pw_people_page_new },
   { "eligibility", N_("Eligibility"), "emblem-ok-symbolic", pw_eligibility_page_new },
   { "matching", N_("Matching"), "view-dual-symbolic", pw_matching_page_new },
+  { "workspaces", N_("Workspaces"), "folder-documents-symbolic", pw_workspaces_page_new },
   { "schedule", N_("Schedule"), "x-office-calendar-symbolic", pw_schedule_page_new },
+  { "evaluation", N_("Evaluation"), "x-office-presentation-symbolic", pw_evaluation_page_new },
 };
 
 G_DEFINE_FINAL_TYPE (PwProgrammeView, pw_programme_view, ADW_TYPE_BIN)
@@ -127,6 +133,31 @@ show_sections_activated (GtkWidget  *widget,
   PwProgrammeView *self = PW_PROGRAMME_VIEW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+start_workshop_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PwProgrammeView *self = PW_PROGRAMME_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  PwWorkshopWindow *workshop;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  /* The same programme instance: the room's decisions reach the setup. */
+  workshop = pw_workshop_window_new (self->store, self->programme, &error);
+  if (workshop == NULL)
+    {
+      if (PW_IS_WINDOW (root))
+        pw_window_add_toast (PW_WINDOW (root), adw_toast_new (error->message));
+      return;
+    }
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_application (GTK_WINDOW (workshop), gtk_window_get_application (GTK_WINDOW (root)));
+  gtk_window_fullscreen (GTK_WINDOW (workshop));
+  gtk_window_present (GTK_WINDOW (workshop));
 }
 
 static void
@@ -261,6 +292,9 @@ pw_programme_view_class_init (PwProgrammeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwProgrammeView, section_stack);
 
   gtk_widget_class_install_action (widget_class, "view.show-sections", NULL, show_sections_activated);
+  gtk_widget_class_install_action (widget_class, "view.start-workshop", NULL, start_workshop_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "view.start-workshop", NULL);
 }
 
 static void
@@ -356,4 +390,17 @@ pw_programme_view_focus_name (PwProgrammeView *self)
   pw_programme_view_show_section (self, "setup");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   pw_setup_page_focus_name (PW_SETUP_PAGE (adw_bin_get_child (ADW_BIN (gtk_stack_get_child_by_name (self->section_stack, "setup")))));
+}
+
+/**
+ * pw_programme_view_get_section_id:
+ * @index: from 0
+ *
+ * Returns: (nullable): the id of the @index-th section in the sidebar, for
+ *   pw_programme_view_show_section(), or %NULL past the last one.
+ */
+const char *
+pw_programme_view_get_section_id (guint index)
+{
+  return index < G_N_ELEMENTS (sections) ? sections[index].id : NULL;
 }

@@ -20,5 +20,6 @@ void         pw_programme_view_show_section  (PwProgrammeView *self,
                                               const char      *section);
 void         pw_programme_view_focus_name    (PwProgrammeView *self);
 void         pw_programme_view_focus_sections (PwProgrammeView *self);
+const char  *pw_programme_view_get_section_id (guint            index);
 
 G_END_DECLS

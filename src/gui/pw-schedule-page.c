@@ -496,6 +496,7 @@ agenda_row_new (void)
 
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (menu, _("Meeting Menu"));
   gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu, "flat");
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-person-repo.h"
 #include "pw-programme-repo.h"
 #include "pw-gui-utils.h"
 #include "pw-programme-view.h"
@@ -153,7 +154,231 @@ show_start_activated (GSimpleAction *action,
   pw_window_show_start (PW_WINDOW (user_data));
 }
 
+/* Restore from Backup: pick one of the backups, confirm, and the database
+ * is replaced in place (after saving it as a backup itself); the window is
+ * then built again over the restored data. */
+static void
+restore_confirmed_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      PwWindow         *self)
+{
+  GtkListBox *list = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
+  GtkListBoxRow *row = list != NULL ? gtk_list_box_get_selected_row (list) : NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app;
+  PwWindow *window;
+  const char *path;
+
+  if (g_strcmp0 (response, "restore") != 0 || row == NULL)
+    return;
+
+  path = g_object_get_data (G_OBJECT (row), "path");
+  dir = pw_store_default_backup_dir (self->store);
+  if (!pw_store_restore (self->store, path, dir, &saved, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+
+  /* Reload: a new window over the restored data, in place of this one. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  window = pw_window_new (app, self->store);
+  pw_window_add_toast (window, adw_toast_new (_("Restored from the backup")));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+restore_row_selected_cb (GtkListBox       *list,
+                         GtkListBoxRow    *row,
+                         AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "restore", row != NULL);
+}
+
+static void
+restore_backup_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  PwWindow *self = user_data;
+  g_autofree char *dir = pw_store_default_backup_dir (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = pw_store_list_backups (dir, &error);
+  GtkWidget *dialog;
+  GtkWidget *list;
+
+  if (backups == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore from Backup"),
+                                   backups->len == 0
+                                   ? _("There are no backups yet. Pairwise takes one each day it starts.")
+                                   : _("Choose a backup. Everything changed since it was taken is replaced; "
+                                       "the database as it is now is first saved as another backup."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  if (backups->len > 0)
+    {
+      list = gtk_list_box_new ();
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Backups"), -1);
+      for (guint i = 0; i < backups->len; i++)
+        {
+          PwBackup *backup = g_ptr_array_index (backups, i);
+          /* Translators: a date and time, see g_date_time_format() */
+          g_autofree char *when = g_date_time_format (backup->modified, _("%A %-d %B %Y, %H:%M"));
+          g_autofree char *name = g_path_get_basename (backup->path);
+          GtkWidget *row = adw_action_row_new ();
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
+          g_object_set_data_full (G_OBJECT (row), "path", g_strdup (backup->path), g_free);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "restore", FALSE);
+      g_signal_connect_object (list, "row-selected", G_CALLBACK (restore_row_selected_cb), dialog, 0);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (restore_confirmed_cb), self, 0);
+    }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Retention: people whose programmes all ended more than the set number
+ * of months ago are offered for erasure, never erased unasked. */
+static GListModel *
+list_retained (PwWindow *self,
+               guint    *out_months)
+{
+  guint months = g_settings_get_uint (self->settings, "retention-months");
+
+  *out_months = months;
+  if (months == 0)
+    return NULL;
+
+  return pw_person_repo_list_retention (self->store, months, NULL, NULL);
+}
+
+static void
+erase_retained_confirmed_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             PwWindow         *self)
+{
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(GError) error = NULL;
+  guint months;
+
+  if (g_strcmp0 (response, "erase") != 0)
+    return;
+
+  people = list_retained (self, &months);
+  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+
+      if (!pw_person_repo_erase (self->store, pw_person_get_id (person), &error))
+        {
+          toast_error (self, error);
+          return;
+        }
+    }
+}
+
+static void
+erase_retained_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  PwWindow *self = user_data;
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+  guint months, n;
+
+  people = list_retained (self, &months);
+  n = people != NULL ? g_list_model_get_n_items (people) : 0;
+  if (n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
+
+      if (i == 20)
+        {
+          g_string_append_printf (names, "\n…");
+          break;
+        }
+      g_string_append_printf (names, "%s%s", i > 0 ? "\n" : "", pw_person_get_name (person));
+    }
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Erase %u Person?", "Erase %u People?", n), n);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "Every program of these people ended more than %u month "
+                                               "ago. Their details and answers are removed for good; their "
+                                               "pairs stay as anonymous history. This cannot be undone.\n\n%s",
+                                               "Every program of these people ended more than %u months "
+                                               "ago. Their details and answers are removed for good; their "
+                                               "pairs stay as anonymous history. This cannot be undone.\n\n%s",
+                                               months),
+                                  months, names->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Them"),
+                                    "erase", _("_Erase for Good"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_retained_confirmed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+offer_retention (PwWindow *self)
+{
+  g_autoptr(GListModel) people = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint months, n;
+
+  people = list_retained (self, &months);
+  n = people != NULL ? g_list_model_get_n_items (people) : 0;
+  if (n == 0)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u person’s programs ended more than %u months ago",
+                                        "%u people’s programs ended more than %u months ago", n),
+                           n, months);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Review"));
+  adw_toast_set_action_name (toast, "win.erase-retained");
+  adw_toast_set_timeout (toast, 0);
+  pw_window_add_toast (self, toast);
+}
+
 static const GActionEntry win_entries[] = {
+  { "restore-backup", restore_backup_activated },
+  { "erase-retained", erase_retained_activated },
   { "new-programme", new_programme_activated },
   { "try-sample", try_sample_activated },
   { "open-programme", open_programme_activated, "x" },
@@ -186,6 +411,8 @@ pw_window_constructed (GObject *object)
       else
         g_settings_set_int64 (self->settings, "last-programme", 0);
     }
+
+  offer_retention (self);
 }
 
 static void
