@@ -147,15 +147,15 @@ pw_csv_parse (const char  *data,
 
       if (*bad == '\0')
         g_set_error (error, PW_CSV_ERROR, PW_CSV_ERROR_NOT_UTF8,
-                     _("%s: byte %" G_GSIZE_FORMAT " (line %u) is a NUL byte, which a text file "
+                     _("%s: byte %lu (line %u) is a NUL byte, which a text file "
                        "cannot hold: export the file again as CSV UTF-8."),
-                     name, offset, line_of_offset (data, offset));
+                     name, (unsigned long)offset, line_of_offset (data, offset));
       else
         g_set_error (error, PW_CSV_ERROR, PW_CSV_ERROR_NOT_UTF8,
-                     _("%s: byte %" G_GSIZE_FORMAT " (line %u) is not UTF-8: save the file as "
+                     _("%s: byte %lu (line %u) is not UTF-8: save the file as "
                        "“CSV UTF-8” (in a spreadsheet: Save As, then that format) and import "
                        "it again."),
-                     name, offset, line_of_offset (data, offset));
+                     name, (unsigned long)offset, line_of_offset (data, offset));
       return NULL;
     }
 

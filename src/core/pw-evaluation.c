@@ -933,9 +933,9 @@ lookup_version (ImportContext  *ctx,
   if (q == NULL)
     {
       g_set_error (error, PW_EVALUATION_ERROR, PW_EVALUATION_ERROR_VERSION,
-                   _("%s: the answers are to version %" G_GINT64_FORMAT " of “%s”, which has no such "
+                   _("%s: the answers are to version %lld of “%s”, which has no such "
                      "version (its latest is %d). Export the form again and ask for new answers."),
-                   where, version, current->title, current->version);
+                   where, (long long)version, current->title, current->version);
       return NULL;
     }
 

@@ -1504,7 +1504,7 @@ pw_match_explain_pair (PwMatchRun *run,
                           score.score);
 
   if (run->random)
-    g_string_append_printf (out, _("Drawn at random (blind date, seed %" G_GUINT64_FORMAT ").\n"), run->seed);
+    g_string_append_printf (out, _("Drawn at random (blind date, seed %llu).\n"), (unsigned long long)run->seed);
 
   for (guint c = 0; c < PW_N_CRITERIA; c++)
     {

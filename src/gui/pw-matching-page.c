@@ -883,8 +883,8 @@ run_done_cb (GObject      *object,
   show_summary (self, d);
 
   if (d->random)
-    message = g_strdup_printf (_("Blind date with seed %" G_GUINT64_FORMAT ". Type the seed beside Blind Date to draw these pairs again."),
-                               d->seed);
+    message = g_strdup_printf (_("Blind date with seed %llu. Type the seed beside Blind Date to draw these pairs again."),
+                               (unsigned long long)d->seed);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "Matched by the criteria: %u pair proposed.",

@@ -1349,7 +1349,7 @@ find_pair (PwStore      *store,
     }
 
   g_set_error (error, PW_WORKSPACE_ERROR, PW_WORKSPACE_ERROR_NO_PAIR,
-               _("Pair %" G_GINT64_FORMAT " is not in any program."), pair_id);
+               _("Pair %lld is not in any program."), (long long)pair_id);
   return NULL;
 }
 
