@@ -300,6 +300,14 @@ update_empty_state (PwMatchingPage *self)
   PwEligibilitySummary summary = { 0 };
   gboolean anything;
 
+  /* Proposals or pairs on show say enough: skip weighing everyone. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->proposals)) > 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->pairs)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "content");
+      return;
+    }
+
   eligibility = pw_eligibility_load (self->store, pw_programme_get_id (self->programme), NULL);
   people = pw_person_repo_list_enrolled (self->store, pw_programme_get_id (self->programme), NULL);
   if (eligibility != NULL && people != NULL)
