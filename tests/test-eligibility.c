@@ -206,6 +206,11 @@ test_department_role_topics_hours_answered (void)
   EXPECT (PW_RULE_SET_MENTOR, "hours at-least 3", NULL);
   EXPECT (PW_RULE_SET_MENTOR, "hours at-least 4", "3 hours a month available, fewer than the 4 required");
   EXPECT (PW_RULE_SET_MENTOR, "answered strengths", "“Strengths” not answered");
+  EXPECT (PW_RULE_SET_MENTOR, "staff-group in Front line", "staff group not given");
+  pw_person_set_field (p, "staff-group", "Professional and support", NULL);
+  EXPECT (PW_RULE_SET_MENTOR, "staff-group in Front line, Professional and support", NULL);
+  EXPECT (PW_RULE_SET_MENTOR, "staff-group not-in Professional and support",
+          "staff group Professional and support is excluded for a mentor");
 #undef EXPECT
 }
 
@@ -242,6 +247,7 @@ test_characteristic_needs_sensitive (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PwRule) rule = pw_rule_parse (PW_RULE_SET_MENTEE, "characteristic gender Woman,Non-binary", &error);
+  g_autoptr(PwRule) target = pw_rule_parse (PW_RULE_SET_MENTEE, "characteristic target-group Women in leadership", &error);
   g_autoptr(PwPerson) p = person ("Band 7");
   PwEligibility *off = pw_eligibility_new ((GStrv)scale, FALSE, TODAY);
   PwEligibility *on = pw_eligibility_new ((GStrv)scale, TRUE, TODAY);
@@ -257,6 +263,21 @@ test_characteristic_needs_sensitive (void)
   g_assert_nonnull (strstr (r_off, "sensitive characteristics are off"));
   g_assert_null (r_on);
   pw_eligibility_free (off);
+  pw_eligibility_free (on);
+
+  /* The positive-action target group is a sensitive characteristic too. */
+  g_assert_nonnull (target);
+  on = pw_eligibility_new ((GStrv)scale, TRUE, TODAY);
+  pw_eligibility_add_rule (on, target);
+  {
+    g_autofree char *r_missing = verdict_for (on, PW_RULE_SET_MENTEE, p);
+    g_autofree char *r_in = NULL;
+
+    g_assert_cmpstr (r_missing, ==, "Positive-action target group not given");
+    pw_person_set_field (p, "target-group", "Women in leadership", NULL);
+    r_in = verdict_for (on, PW_RULE_SET_MENTEE, p);
+    g_assert_null (r_in);
+  }
   pw_eligibility_free (on);
 }
 

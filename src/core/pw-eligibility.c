@@ -136,6 +136,9 @@ pw_rule_describe (const PwRule *rule)
     case PW_RULE_DEPARTMENT:
       return g_strdup_printf (rule->op == PW_RULE_OP_NOT_IN ? _("department not %s") : _("department %s"),
                               values);
+    case PW_RULE_STAFF_GROUP:
+      return g_strdup_printf (rule->op == PW_RULE_OP_NOT_IN ? _("staff group not %s") : _("staff group %s"),
+                              values);
     case PW_RULE_ORG_MONTHS:
       return g_strdup_printf (rule->op == PW_RULE_OP_AT_MOST
                               ? _("with the organization at most %d months")
@@ -213,7 +216,8 @@ pw_rule_parse (PwRuleSet    set,
     {
       g_set_error (error, PW_ELIGIBILITY_ERROR, PW_ELIGIBILITY_ERROR_INVALID,
                    _("“%s”: a rule starts with grade, department, org-months, role-months, "
-                     "role-wanted, topics-offered, topics-wanted, characteristic, hours or answered."),
+                     "role-wanted, topics-offered, topics-wanted, staff-group, characteristic, "
+                     "hours or answered."),
                    text);
       return NULL;
     }
@@ -242,7 +246,7 @@ pw_rule_parse (PwRuleSet    set,
       if (parts == NULL || parts[1] == NULL || parts[2] == NULL || !pw_person_field_is_sensitive (parts[1]))
         {
           g_set_error (error, PW_ELIGIBILITY_ERROR, PW_ELIGIBILITY_ERROR_INVALID,
-                       _("“%s”: write characteristic age-band|gender|ethnicity|disability VALUE,…"),
+                       _("“%s”: write characteristic age-band|gender|ethnicity|disability|target-group VALUE,…"),
                        text);
           return NULL;
         }
@@ -392,12 +396,13 @@ analyse_rule (PwEligibility *self,
       return NULL;
 
     case PW_RULE_CHARACTERISTIC:
-      if (!self->sensitive_enabled)
+      if (!self->sensitive_enabled && pw_person_field_is_sensitive (rule->field))
         return g_strdup (_("sensitive characteristics are off for this program: turn them on in Setup "
                            "to use this rule"));
       return NULL;
 
     case PW_RULE_DEPARTMENT:
+    case PW_RULE_STAFF_GROUP:
     case PW_RULE_ROLE_WANTED:
     case PW_RULE_TOPICS_OFFERED:
     case PW_RULE_TOPICS_WANTED:
@@ -526,6 +531,24 @@ check_rule (PwEligibility *self,
           {
             g_autofree char *values = join_values (rule);
             return REASON (_("department %s is not one of %s"), dept, values);
+          }
+        return NULL;
+      }
+
+    case PW_RULE_STAFF_GROUP:
+      {
+        const char *group = pw_person_get_text (person, PW_PERSON_FIELD_STAFF_GROUP);
+        gboolean listed;
+
+        if (group[0] == '\0')
+          return REASON_TEXT (_("staff group not given"));
+        listed = list_contains ((const char * const *)rule->values, group);
+        if (rule->op == PW_RULE_OP_NOT_IN && listed)
+          return REASON (_("staff group %s is excluded for a %s"), group, who);
+        if (rule->op != PW_RULE_OP_NOT_IN && !listed)
+          {
+            g_autofree char *values = join_values (rule);
+            return REASON (_("staff group %s is not one of %s"), group, values);
           }
         return NULL;
       }

@@ -25,7 +25,9 @@ typedef enum
   PW_RULE_ROLE_WANTED,     /*< nick=role-wanted >*/     /* in (mentor, mentee, either) */
   PW_RULE_TOPICS_OFFERED,  /*< nick=topics-offered >*/  /* any / all */
   PW_RULE_TOPICS_WANTED,   /*< nick=topics-wanted >*/   /* any / all */
-  PW_RULE_CHARACTERISTIC,  /*< nick=characteristic >*/  /* in: a sensitive field's values */
+  PW_RULE_STAFF_GROUP,     /*< nick=staff-group >*/     /* in / not-in */
+  PW_RULE_CHARACTERISTIC,  /*< nick=characteristic >*/  /* in: a sensitive field's values,
+                                                          * e.g. the positive-action target group */
   PW_RULE_HOURS,           /*< nick=hours >*/           /* at-least N a month */
   PW_RULE_ANSWERED,        /*< nick=answered >*/        /* a questionnaire field is given */
 } PwRuleKind;

@@ -117,12 +117,13 @@ pw_criterion_label (PwCriterion criterion)
 }
 
 static const char * const attribute_names[PW_N_ATTRS] = {
-  "department", "location", "discipline", "age-band", "gender", "ethnicity", "disability"
+  "department", "location", "discipline", "background", "staff-group",
+  "age-band", "gender", "ethnicity", "disability"
 };
 
 static const PwPersonFieldId attribute_fields[PW_N_ATTRS] = {
   PW_PERSON_FIELD_DEPARTMENT, PW_PERSON_FIELD_LOCATION, PW_PERSON_FIELD_DISCIPLINE,
-  PW_PERSON_FIELD_AGE_BAND, PW_PERSON_FIELD_GENDER, PW_PERSON_FIELD_ETHNICITY,
+  PW_PERSON_FIELD_BACKGROUND, PW_PERSON_FIELD_STAFF_GROUP, PW_PERSON_FIELD_AGE_BAND, PW_PERSON_FIELD_GENDER, PW_PERSON_FIELD_ETHNICITY,
   PW_PERSON_FIELD_DISABILITY,
 };
 

@@ -47,6 +47,8 @@ typedef enum
   PW_ATTR_DEPARTMENT,
   PW_ATTR_LOCATION,
   PW_ATTR_DISCIPLINE,
+  PW_ATTR_BACKGROUND,
+  PW_ATTR_STAFF_GROUP,
   PW_ATTR_AGE_BAND,     /* the four characteristics count only when the */
   PW_ATTR_GENDER,       /* programme turns sensitive characteristics on */
   PW_ATTR_ETHNICITY,

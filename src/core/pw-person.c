@@ -50,6 +50,8 @@ const PwPersonFieldInfo pw_person_fields [PW_PERSON_N_FIELDS] = {
   F (DEPARTMENT,         "department",         PW_FIELD_TEXT,    PW_SECTION_POSITION,   N_("Department")),
   F (LOCATION,           "location",           PW_FIELD_TEXT,    PW_SECTION_POSITION,   N_("Location")),
   F (DISCIPLINE,         "discipline",         PW_FIELD_TEXT,    PW_SECTION_POSITION,   N_("Discipline")),
+  F (STAFF_GROUP,        "staff-group",        PW_FIELD_TEXT,    PW_SECTION_POSITION,   N_("Staff group")),
+  F (BACKGROUND,         "background",         PW_FIELD_TEXT,    PW_SECTION_POSITION,   N_("Professional background")),
   F (GRADE,              "grade",              PW_FIELD_TEXT,    PW_SECTION_POSITION,   N_("Grade")),
   F (ROLE_START,         "role-start",         PW_FIELD_DATE,    PW_SECTION_POSITION,   N_("Started in role")),
   F (ORG_START,          "org-start",          PW_FIELD_DATE,    PW_SECTION_POSITION,   N_("Joined the organization")),
@@ -77,6 +79,7 @@ const PwPersonFieldInfo pw_person_fields [PW_PERSON_N_FIELDS] = {
   S (GENDER,             "gender",             N_("Gender")),
   S (ETHNICITY,          "ethnicity",          N_("Ethnicity")),
   S (DISABILITY,         "disability",         N_("Disability")),
+  S (TARGET_GROUP,       "target-group",       N_("Positive-action target group")),
 };
 
 #undef F

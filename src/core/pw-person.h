@@ -39,7 +39,8 @@ G_DECLARE_FINAL_TYPE (PwPerson, pw_person, PW, PERSON, GObject)
  * (dashes) and a JSON member / CSV field (underscores):
  *
  * Position:            name, email, job-title, department, location,
- *                      discipline, grade (a name on the grade scale),
+ *                      discipline, staff-group, background,
+ *                      grade (a name on the grade scale),
  *                      role-start (date started in role), org-start (date
  *                      joined the organisation), responsibilities,
  *                      manager-id (in the directory, 0 for none), or
@@ -52,7 +53,8 @@ G_DECLARE_FINAL_TYPE (PwPerson, pw_person, PW, PERSON, GObject)
  * Putting it together: hours-per-month, time-available, capacity,
  *                      reverse-meaning, topics-offered, topics-wanted
  * Sensitive (shown only where the programme turns them on; never exported
- * unless asked): age-band, gender, ethnicity, disability
+ * unless asked): age-band, gender, ethnicity, disability, target-group
+ * (a positive-action target group)
  */
 
 GQuark              pw_person_error_quark        (void);

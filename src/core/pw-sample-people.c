@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #define G_LOG_DOMAIN "pw-sample-people"
 
 #include "pw-person-private.h"
@@ -2319,6 +2321,34 @@ build_person (PwStore             *store,
           return NULL;
         }
     }
+
+  /* Brackenford's three staff groups follow from the band and the
+   * department, as its HR system derives them; the background is the
+   * discipline's broad family. */
+  {
+    static const char * const front_line[] = {
+      "Repairs and Maintenance", "Housing Management", "Customer Contact Centre",
+      "Independent Living", "Income and Financial Inclusion", NULL
+    };
+    const char *grade = sp->grade ? sp->grade : "";
+    int band = g_str_has_prefix (grade, "Band ") ? atoi (grade + 5) : 0;
+    const char *group;
+
+    if (band >= 7)
+      group = "Leadership";
+    else if (band > 0 && band <= 4 && g_strv_contains (front_line, sp->department ? sp->department : ""))
+      group = "Front line";
+    else
+      group = "Professional and support";
+    pw_person_set_field (person, "staff-group", group, NULL);
+    if (sp->discipline != NULL)
+      pw_person_set_field (person, "background",
+                           g_strv_contains ((const char * const[]){ "Trades", "Plumbing", "Electrical",
+                                                                     "Carpentry", "Gas", "Surveying", NULL },
+                                            sp->discipline)
+                           ? "Technical and trades" : "Office and professional",
+                           NULL);
+  }
 
   return g_steal_pointer (&person);
 }

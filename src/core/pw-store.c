@@ -397,6 +397,12 @@ static const char * const migrations[] = {
   "  CHECK ((number IS NULL) <> (text IS NULL)),"
   "  PRIMARY KEY (response_id, question_id)"
   ") WITHOUT ROWID;",
+
+  /* 8 → 9: the person's staff group, professional background (used by
+   * eligibility and matching) and positive-action target group (sensitive) */
+  "ALTER TABLE person ADD COLUMN staff_group TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE person ADD COLUMN background TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE person ADD COLUMN target_group TEXT NOT NULL DEFAULT '';",
 };
 
 /* Tests may pretend to be a newer build to exercise migrations. */

@@ -85,7 +85,7 @@ static const char * const answer_fields[] = {
   "work-life-balance", "time-available", "reverse-meaning", NULL
 };
 static const char * const sensitive_fields[] = {
-  "age-band", "gender", "ethnicity", "disability", NULL
+  "age-band", "gender", "ethnicity", "disability", "target-group", NULL
 };
 
 static const char *
@@ -95,6 +95,7 @@ kind_label (PwRuleKind kind)
     {
     case PW_RULE_GRADE:          return _("Grade");
     case PW_RULE_DEPARTMENT:     return _("Department");
+    case PW_RULE_STAFF_GROUP:    return _("Staff group");
     case PW_RULE_ORG_MONTHS:     return _("Time with the organization");
     case PW_RULE_ROLE_MONTHS:    return _("Time in role");
     case PW_RULE_ROLE_WANTED:    return _("Role wanted");
@@ -127,6 +128,7 @@ ops_for (PwRuleKind  kind,
     {
     case PW_RULE_GRADE:          RET (grade_ops);
     case PW_RULE_DEPARTMENT:     RET (in_ops);
+    case PW_RULE_STAFF_GROUP:    RET (in_ops);
     case PW_RULE_ORG_MONTHS:
     case PW_RULE_ROLE_MONTHS:    RET (months_ops);
     case PW_RULE_ROLE_WANTED:
@@ -279,6 +281,12 @@ update_values (PwRuleDialog *self)
     case PW_RULE_DEPARTMENT:
       values = values_in_data (self, "department");
       adw_preferences_group_set_title (self->values_group, _("Departments"));
+      set_chips (self, (const char * const *) values, NULL);
+      break;
+
+    case PW_RULE_STAFF_GROUP:
+      values = values_in_data (self, "staff-group");
+      adw_preferences_group_set_title (self->values_group, _("Staff Groups"));
       set_chips (self, (const char * const *) values, NULL);
       break;
 
@@ -608,6 +616,7 @@ pw_rule_dialog_get_rule (PwRuleDialog *self)
       G_GNUC_FALLTHROUGH;
 
     case PW_RULE_DEPARTMENT:
+    case PW_RULE_STAFF_GROUP:
     case PW_RULE_ROLE_WANTED:
     case PW_RULE_TOPICS_OFFERED:
     case PW_RULE_TOPICS_WANTED:
