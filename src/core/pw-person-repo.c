@@ -87,15 +87,76 @@ strv_to_json (const char * const *strv)
   return json_generator_to_data (generator, NULL);
 }
 
+/* Reads the array of strings strv_to_json() wrote, without a JsonParser:
+ * loading 10,000 people parses 20,000 of these. Returns NULL on anything
+ * it does not expect, for the full parser to take over. */
+static GStrv
+strv_from_json_fast (const char *p)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GString) item = g_string_new (NULL);
+
+  if (*p++ != '[')
+    return NULL;
+
+  for (;;)
+    {
+      while (*p == ' ')
+        p++;
+      if (*p == ']')
+        return g_strv_builder_end (builder);
+      if (*p++ != '"')
+        return NULL;
+
+      g_string_truncate (item, 0);
+      while (*p != '"')
+        {
+          if (*p == '\0')
+            return NULL;
+          if (*p != '\\')
+            {
+              g_string_append_c (item, *p++);
+              continue;
+            }
+          p++;
+          switch (*p++)
+            {
+            case '"':  g_string_append_c (item, '"'); break;
+            case '\\': g_string_append_c (item, '\\'); break;
+            case '/':  g_string_append_c (item, '/'); break;
+            case 'n':  g_string_append_c (item, '\n'); break;
+            case 't':  g_string_append_c (item, '\t'); break;
+            case 'r':  g_string_append_c (item, '\r'); break;
+            case 'b':  g_string_append_c (item, '\b'); break;
+            case 'f':  g_string_append_c (item, '\f'); break;
+            default:   return NULL;  /* \u escapes: leave them to json-glib */
+            }
+        }
+      p++;
+      g_strv_builder_add (builder, item->str);
+
+      while (*p == ' ')
+        p++;
+      if (*p == ',')
+        p++;
+      else if (*p != ']')
+        return NULL;
+    }
+}
+
 static GStrv
 strv_from_json (const char *text)
 {
   g_autoptr(GStrvBuilder) builder = NULL;
   g_autoptr(JsonNode) root = NULL;
+  GStrv fast;
 
   /* Most people have no topics: skip the parser for "[]". */
   if (text == NULL || text[0] == '\0' || g_str_equal (text, "[]"))
     return g_new0 (char *, 1);
+
+  if ((fast = strv_from_json_fast (text)) != NULL)
+    return fast;
 
   builder = g_strv_builder_new ();
   root = json_from_string (text, NULL);
