@@ -65,7 +65,7 @@ cli_run (CliFixture *f,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT,
+  g_assert_true (g_spawn_sync (f->dir, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT,
                                NULL, NULL, &r->out, &r->err, &r->status, &error));
   g_assert_no_error (error);
 }

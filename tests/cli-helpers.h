@@ -26,7 +26,8 @@ void        cli_fixture_setup    (CliFixture    *f,
 void        cli_fixture_teardown (CliFixture    *f,
                                   gconstpointer  data);
 void        cli_result_clear     (CliResult     *r);
-/* Runs $PAIRWISE_CLI --db f->db ARGS… (NULL-terminated). */
+/* Runs $PAIRWISE_CLI --db f->db ARGS… (NULL-terminated) in f->dir, so
+ * that a relative path names a file there. */
 void        cli_run              (CliFixture    *f,
                                   CliResult     *r,
                                   const char    *first,

@@ -477,6 +477,11 @@ test_every_section (Fixture       *fixture,
 
   guide = pw_guide_window_new (GTK_WINDOW (fixture->window));
   gtk_window_present (GTK_WINDOW (guide));
+  /* The index and the nine topics of help/C, in the index's order. */
+  g_assert_cmpuint (pw_guide_window_get_n_topics (PW_GUIDE_WINDOW (guide)), ==, 10);
+  g_assert_cmpstr (pw_guide_window_get_topic (PW_GUIDE_WINDOW (guide)), ==, "index");
+  pw_guide_window_show_topic (PW_GUIDE_WINDOW (guide), "workshop");
+  g_assert_cmpstr (pw_guide_window_get_topic (PW_GUIDE_WINDOW (guide)), ==, "workshop");
   walk_window (fixture, guide, "guide window");
   gtk_window_destroy (GTK_WINDOW (guide));
 

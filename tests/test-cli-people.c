@@ -9,89 +9,10 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_clear_pointer (&r->out, g_free);
-  g_clear_pointer (&r->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("pw-test-cli-people-XXXXXX", NULL);
-  f->db = g_build_filename (f->dir, "cli.db", NULL);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
-}
-
-static void
-run_cli (Fixture    *f,
-         Result     *r,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("PAIRWISE_CLI");
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *)cli);
-  g_ptr_array_add (argv, (char *)"--db");
-  g_ptr_array_add (argv, f->db);
-
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (f->dir, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT,
-                               NULL, NULL, &r->out, &r->err, &r->status, &error));
-  g_assert_no_error (error);
-}
-
-static gboolean
-exited_with (Result *r,
-             int     code)
-{
-  return WIFEXITED (r->status) && WEXITSTATUS (r->status) == code;
-}
+#include "cli-helpers.h"
 
 static char *
-write_file (Fixture    *f,
+write_file (CliFixture *f,
             const char *name,
             const char *contents)
 {
@@ -104,13 +25,13 @@ write_file (Fixture    *f,
 }
 
 static char *
-create_programme (Fixture *f)
+create_programme (CliFixture *f)
 {
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
   g_autoptr(JsonNode) node = NULL;
 
-  run_cli (f, &r, "programme", "create", "--name", "X", "--json", NULL);
-  g_assert_true (exited_with (&r, 0));
+  cli_run (f, &r, "programme", "create", "--name", "X", "--json", NULL);
+  g_assert_true (cli_exited_with (&r, 0));
   node = json_from_string (r.out, NULL);
   g_assert_nonnull (node);
   return g_strdup_printf ("%" G_GINT64_FORMAT,
@@ -118,17 +39,17 @@ create_programme (Fixture *f)
 }
 
 static JsonArray *
-list_json (Fixture    *f,
-           const char *programme,
-           JsonNode  **keep)
+list_json (CliFixture  *f,
+           const char  *programme,
+           JsonNode   **keep)
 {
-  g_auto(Result) r = { 0 };
+  g_auto(CliResult) r = { 0 };
 
   if (programme != NULL)
-    run_cli (f, &r, "people", "list", "--programme", programme, "--json", NULL);
+    cli_run (f, &r, "people", "list", "--programme", programme, "--json", NULL);
   else
-    run_cli (f, &r, "people", "list", "--json", NULL);
-  g_assert_true (exited_with (&r, 0));
+    cli_run (f, &r, "people", "list", "--json", NULL);
+  g_assert_true (cli_exited_with (&r, 0));
   *keep = json_from_string (r.out, NULL);
   g_assert_nonnull (*keep);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (*keep));
@@ -142,26 +63,26 @@ static const char people_csv[] =
   "Alan Turing;alan@example.org;Ada Lovelace;=cmd|' /C calc'!A0;\"Engineer\nsecond line\";either\r\n";
 
 static void
-test_import_list_export (Fixture       *f,
+test_import_list_export (CliFixture    *f,
                          gconstpointer  data)
 {
   g_autofree char *id = create_programme (f);
   g_autofree char *csv = write_file (f, "people.csv", people_csv);
   g_autofree char *exported = g_build_filename (f->dir, "out.csv", NULL);
   g_autofree char *text = NULL;
-  g_auto(Result) imported = { 0 };
-  g_auto(Result) shown = { 0 };
-  g_auto(Result) out = { 0 };
-  g_auto(Result) again = { 0 };
+  g_auto(CliResult) imported = { 0 };
+  g_auto(CliResult) shown = { 0 };
+  g_auto(CliResult) out = { 0 };
+  g_auto(CliResult) again = { 0 };
   g_autoptr(JsonNode) list_node = NULL;
   g_autoptr(JsonNode) summary = NULL;
   g_autoptr(JsonNode) person = NULL;
   JsonArray *list;
   GStatBuf st;
 
-  run_cli (f, &imported, "people", "import", "--programme", id, "people.csv", "--json", NULL);
+  cli_run (f, &imported, "people", "import", "--programme", id, "people.csv", "--json", NULL);
   g_assert_cmpstr (imported.err, ==, "");
-  g_assert_true (exited_with (&imported, 0));
+  g_assert_true (cli_exited_with (&imported, 0));
   summary = json_from_string (imported.out, NULL);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (summary), "added"), ==, 3);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (summary), "enrolled"), ==, 3);
@@ -172,16 +93,16 @@ test_import_list_export (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "job_title"),
                    ==, "Analyst; data");
 
-  run_cli (f, &shown, "people", "show", "alan@example.org", "--json", NULL);
-  g_assert_true (exited_with (&shown, 0));
+  cli_run (f, &shown, "people", "show", "alan@example.org", "--json", NULL);
+  g_assert_true (cli_exited_with (&shown, 0));
   person = json_from_string (shown.out, NULL);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (person), "department"),
                    ==, "=cmd|' /C calc'!A0");
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (person), "manager_id"), ==,
                    json_object_get_int_member (json_array_get_object_element (list, 0), "id"));
 
-  run_cli (f, &out, "people", "export", "--programme", id, "-o", exported, NULL);
-  g_assert_true (exited_with (&out, 0));
+  cli_run (f, &out, "people", "export", "--programme", id, "-o", exported, NULL);
+  g_assert_true (cli_exited_with (&out, 0));
   g_assert_cmpint (g_stat (exported, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (g_file_get_contents (exported, &text, NULL, NULL));
@@ -189,9 +110,9 @@ test_import_list_export (Fixture       *f,
   g_assert_nonnull (strstr (text, "Alan Turing,alan@example.org,ada@example.org,\"Engineer\nsecond line\","));
 
   /* Re-importing the export changes nothing and finds everyone. */
-  run_cli (f, &again, "people", "import", "--programme", id, exported, "--json", NULL);
+  cli_run (f, &again, "people", "import", "--programme", id, exported, "--json", NULL);
   g_assert_cmpstr (again.err, ==, "");
-  g_assert_true (exited_with (&again, 0));
+  g_assert_true (cli_exited_with (&again, 0));
   g_clear_pointer (&summary, json_node_unref);
   summary = json_from_string (again.out, NULL);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (summary), "added"), ==, 0);
@@ -209,35 +130,35 @@ test_import_list_export (Fixture       *f,
 }
 
 static void
-test_map_and_dry_run (Fixture       *f,
+test_map_and_dry_run (CliFixture    *f,
                       gconstpointer  data)
 {
   g_autofree char *csv = write_file (f, "odd.csv",
                                      "Who,Address,Team\nAda,ada@example.org,R&D\n");
-  g_auto(Result) unmapped = { 0 };
-  g_auto(Result) dry = { 0 };
-  g_auto(Result) real = { 0 };
+  g_auto(CliResult) unmapped = { 0 };
+  g_auto(CliResult) dry = { 0 };
+  g_auto(CliResult) real = { 0 };
   g_autoptr(JsonNode) node = NULL;
 
-  run_cli (f, &unmapped, "people", "import", "odd.csv", NULL);
-  g_assert_true (exited_with (&unmapped, 1));
+  cli_run (f, &unmapped, "people", "import", "odd.csv", NULL);
+  g_assert_true (cli_exited_with (&unmapped, 1));
   g_assert_nonnull (strstr (unmapped.err, "--map email="));
 
-  run_cli (f, &dry, "people", "import", "odd.csv", "--map", "name=Who", "--map", "email=2",
+  cli_run (f, &dry, "people", "import", "odd.csv", "--map", "name=Who", "--map", "email=2",
            "--map=department=team", "--dry-run", NULL);
   g_assert_cmpstr (dry.err, ==, "");
-  g_assert_true (exited_with (&dry, 0));
+  g_assert_true (cli_exited_with (&dry, 0));
   g_assert_cmpuint (json_array_get_length (list_json (f, NULL, &node)), ==, 0);
   g_clear_pointer (&node, json_node_unref);
 
-  run_cli (f, &real, "people", "import", "odd.csv", "--map", "name=Who", "--map", "email=2",
+  cli_run (f, &real, "people", "import", "odd.csv", "--map", "name=Who", "--map", "email=2",
            "--map=department=team", NULL);
-  g_assert_true (exited_with (&real, 0));
+  g_assert_true (cli_exited_with (&real, 0));
   g_assert_cmpuint (json_array_get_length (list_json (f, NULL, &node)), ==, 1);
 }
 
 static void
-test_bad_file (Fixture       *f,
+test_bad_file (CliFixture    *f,
                gconstpointer  data)
 {
   g_autofree char *id = create_programme (f);
@@ -249,19 +170,19 @@ test_bad_file (Fixture       *f,
                                      "Dan,dan@example.org\n"
                                      "Eve,eve@example.org,\n");
   g_autofree char *latin1 = write_file (f, "latin1.csv", "Name,E-mail\nZo\xEB,zoe@example.org\n");
-  g_auto(Result) first = { 0 };
-  g_auto(Result) r = { 0 };
-  g_auto(Result) r2 = { 0 };
+  g_auto(CliResult) first = { 0 };
+  g_auto(CliResult) r = { 0 };
+  g_auto(CliResult) r2 = { 0 };
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
   g_auto(GStrv) lines = NULL;
 
-  run_cli (f, &first, "people", "import", "--programme", id, "people.csv", NULL);
-  g_assert_true (exited_with (&first, 0));
+  cli_run (f, &first, "people", "import", "--programme", id, "people.csv", NULL);
+  g_assert_true (cli_exited_with (&first, 0));
   list_json (f, NULL, &before);
 
-  run_cli (f, &r, "people", "import", "--programme", id, "bad.csv", NULL);
-  g_assert_true (exited_with (&r, 1));
+  cli_run (f, &r, "people", "import", "--programme", id, "bad.csv", NULL);
+  g_assert_true (cli_exited_with (&r, 1));
   g_assert_cmpstr (r.out, ==, "");
   lines = g_strsplit (g_strchomp (r.err), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -269,8 +190,8 @@ test_bad_file (Fixture       *f,
   g_assert_true (g_str_has_prefix (lines[1], "bad.csv:3:Line Manager: manager “nobody@example.org”"));
   g_assert_true (g_str_has_prefix (lines[2], "bad.csv:4:Line Manager: this line has 2 fields"));
 
-  run_cli (f, &r2, "people", "import", "--programme", id, "latin1.csv", NULL);
-  g_assert_true (exited_with (&r2, 1));
+  cli_run (f, &r2, "people", "import", "--programme", id, "latin1.csv", NULL);
+  g_assert_true (cli_exited_with (&r2, 1));
   g_assert_true (g_str_has_prefix (r2.err, "latin1.csv: byte 14 (line 2) is not UTF-8"));
 
   list_json (f, NULL, &after);
@@ -283,12 +204,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/cli-people/import-list-export", Fixture, NULL,
-              fixture_setup, test_import_list_export, fixture_teardown);
-  g_test_add ("/cli-people/map-and-dry-run", Fixture, NULL,
-              fixture_setup, test_map_and_dry_run, fixture_teardown);
-  g_test_add ("/cli-people/bad-file", Fixture, NULL,
-              fixture_setup, test_bad_file, fixture_teardown);
+  g_test_add ("/cli-people/import-list-export", CliFixture, NULL,
+              cli_fixture_setup, test_import_list_export, cli_fixture_teardown);
+  g_test_add ("/cli-people/map-and-dry-run", CliFixture, NULL,
+              cli_fixture_setup, test_map_and_dry_run, cli_fixture_teardown);
+  g_test_add ("/cli-people/bad-file", CliFixture, NULL,
+              cli_fixture_setup, test_bad_file, cli_fixture_teardown);
 
   return g_test_run ();
 }

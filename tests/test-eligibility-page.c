@@ -6,8 +6,8 @@
 #define G_LOG_DOMAIN "test-eligibility-page"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-eligibility-page.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
@@ -25,80 +25,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static gboolean
-matches (GtkWidget  *widget,
-         GType       type,
-         const char *title)
-{
-  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return FALSE;
-  if (title == NULL)
-    return TRUE;
-
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static void
-collect (GtkWidget  *root,
-         GType       type,
-         const char *title,
-         GPtrArray  *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (matches (child, type, title))
-        g_ptr_array_add (out, child);
-      collect (child, type, title, out);
-    }
-}
-
-static GtkWidget *
-find (GtkWidget  *root,
-      GType       type,
-      const char *title)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, title, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
-}
 
 static PwPerson *
 person_named (Fixture    *fixture,
@@ -148,7 +74,7 @@ choose (GtkWidget  *root,
         const char *row_title,
         const char *item)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (find (root, ADW_TYPE_COMBO_ROW, row_title));
+  AdwComboRow *row = ADW_COMBO_ROW (gui_test_find_widget (root, ADW_TYPE_COMBO_ROW, row_title));
 
   g_assert_nonnull (row);
   adw_combo_row_set_selected (row, index_of (adw_combo_row_get_model (row), item));
@@ -162,8 +88,8 @@ open_rule_dialog (Fixture    *fixture,
   GtkWindow *dialog;
 
   g_assert_true (gtk_widget_activate_action (fixture->page, "eligibility.add-rule", "s", set));
-  iterate ();
-  dialog = find_toplevel (PW_TYPE_RULE_DIALOG);
+  gui_test_iterate ();
+  dialog = gui_test_find_toplevel (PW_TYPE_RULE_DIALOG);
   g_assert_nonnull (dialog);
 
   return GTK_WIDGET (dialog);
@@ -173,9 +99,8 @@ static GtkWidget *
 row_with_subtitle_containing (GtkWidget  *root,
                               const char *text)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = gui_test_find_all (root, ADW_TYPE_ACTION_ROW, NULL);
 
-  collect (root, ADW_TYPE_ACTION_ROW, NULL, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       const char *subtitle = adw_action_row_get_subtitle (rows->pdata[i]);
@@ -193,44 +118,21 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(PwProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->id = pw_sample_create (fixture->store, &error);
-  g_assert_no_error (error);
-
+  fixture->store = gui_test_temp_store (&fixture->dir, &fixture->id);
   programme = pw_programme_repo_get (fixture->store, fixture->id, &error);
   g_assert_no_error (error);
 
   fixture->page = pw_eligibility_page_new (fixture->store, programme);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 900, 700);
-  gtk_window_set_child (fixture->window, fixture->page);
-  gtk_window_present (fixture->window);
-  iterate ();
+  fixture->window = gui_test_show_in_window (fixture->page, 900, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = fixture->window;
-
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
-
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_destroy_window (fixture->window);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -257,16 +159,16 @@ test_add_rule (Fixture       *fixture,
   choose (dialog, "Condition on", "Department");
   g_assert_null (pw_rule_dialog_get_rule (PW_RULE_DIALOG (dialog)));
   gtk_widget_activate_action (dialog, "rule.add", NULL);
-  iterate ();
-  g_assert_true (find_toplevel (PW_TYPE_RULE_DIALOG) == GTK_WINDOW (dialog));
+  gui_test_iterate ();
+  g_assert_true (gui_test_find_toplevel (PW_TYPE_RULE_DIALOG) == GTK_WINDOW (dialog));
 
   /* Mentors at most Band 3: Aisha is out. */
   choose (dialog, "Condition on", "Grade");
   choose (dialog, "Condition", "At most");
   choose (dialog, "Grade", "Band 3");
   g_assert_true (gtk_widget_activate_action (dialog, "rule.add", NULL));
-  iterate ();
-  g_assert_null (find_toplevel (PW_TYPE_RULE_DIALOG));
+  gui_test_iterate ();
+  g_assert_null (gui_test_find_toplevel (PW_TYPE_RULE_DIALOG));
 
   changed = verdict_of (fixture, "Aisha Patel");
   g_assert_true (g_str_has_prefix (changed, "Neither"));
@@ -276,12 +178,12 @@ test_add_rule (Fixture       *fixture,
   pw_eligibility_page_get_summary (PW_ELIGIBILITY_PAGE (fixture->page), &after);
   g_assert_cmpuint (after.mentors, <, before.mentors);
   g_assert_cmpuint (after.mentor_capacity, <, before.mentor_capacity);
-  g_assert_nonnull (find (fixture->page, ADW_TYPE_ACTION_ROW, "Grade at most Band 3"));
+  g_assert_nonnull (gui_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW, "Grade at most Band 3"));
 
   /* The list under the Mentors filter shrinks to match. */
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find (fixture->page, ADW_TYPE_VIEW_STACK, NULL)), "people");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (fixture->page, GTK_TYPE_DROP_DOWN, NULL)), PW_VERDICT_FILTER_MENTORS);
-  iterate ();
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gui_test_find_widget (fixture->page, ADW_TYPE_VIEW_STACK, NULL)), "people");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gui_test_find_widget (fixture->page, GTK_TYPE_DROP_DOWN, NULL)), PW_VERDICT_FILTER_MENTORS);
+  gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (pw_eligibility_page_get_people (PW_ELIGIBILITY_PAGE (fixture->page))),
                     ==, after.mentors);
 }
@@ -301,7 +203,7 @@ test_contradiction (Fixture       *fixture,
   choose (dialog, "Condition", "At most");
   choose (dialog, "Grade", "Band 5");
   g_assert_true (gtk_widget_activate_action (dialog, "rule.add", NULL));
-  iterate ();
+  gui_test_iterate ();
 
   row = row_with_subtitle_containing (fixture->page, "cannot both hold");
   g_assert_nonnull (row);
@@ -325,8 +227,7 @@ test_override (Fixture       *fixture,
   PwEligibilitySummary summary_before, summary_after, summary_undone;
   AdwMessageDialog *dialog;
   GtkWidget *entry;
-  GtkWidget *undo = NULL;
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *undo;
 
   before = verdict_of (fixture, "Adebola Ogunleye");
   g_assert_true (g_str_has_prefix (before, "Neither"));
@@ -334,13 +235,13 @@ test_override (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (fixture->page, "eligibility.override", "(xsb)",
                                              pw_person_get_id (person), "mentee", TRUE));
-  iterate ();
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gui_test_iterate ();
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
 
   /* No justification, no override. */
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "override"));
-  entry = find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL);
+  entry = gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "override"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Leads the tenant app pilot");
@@ -348,7 +249,7 @@ test_override (Fixture       *fixture,
 
   adw_message_dialog_response (dialog, "override");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
+  gui_test_iterate ();
 
   after = verdict_of (fixture, "Adebola Ogunleye");
   g_assert_true (g_str_has_prefix (after, "Mentee"));
@@ -357,13 +258,10 @@ test_override (Fixture       *fixture,
 
   /* Listed, with its justification and an Undo button. */
   g_assert_nonnull (row_with_subtitle_containing (fixture->page, "Leads the tenant app pilot"));
-  collect (fixture->page, GTK_TYPE_BUTTON, NULL, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), "Undo Override") == 0)
-      undo = buttons->pdata[i];
+  undo = gui_test_find_widget (fixture->page, GTK_TYPE_BUTTON, "Undo Override");
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
-  iterate ();
+  gui_test_iterate ();
 
   undone = verdict_of (fixture, "Adebola Ogunleye");
   g_assert_true (g_str_has_prefix (undone, "Neither"));
@@ -379,9 +277,9 @@ test_pair_rules (Fixture       *fixture,
   g_autoptr(PwProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture->page, ADW_TYPE_COMBO_ROW, "Discipline")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gui_test_find_widget (fixture->page, ADW_TYPE_COMBO_ROW, "Discipline")),
                               PW_PAIR_DISCIPLINE_DIFFERENT);
-  iterate ();
+  gui_test_iterate ();
 
   programme = pw_programme_repo_get (fixture->store, fixture->id, &error);
   g_assert_no_error (error);
@@ -392,10 +290,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/eligibility-page/add-rule", Fixture, NULL, fixture_set_up, test_add_rule, fixture_tear_down);
   g_test_add ("/eligibility-page/contradiction", Fixture, NULL, fixture_set_up, test_contradiction, fixture_tear_down);

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-evaluation-chart.h"
 #include "pw-evaluation-page.h"
 #include "pw-evaluation.h"
@@ -26,69 +26,6 @@ typedef struct
   GtkWidget   *page;
 } Fixture;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect (child, type, out);
-    }
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  collect (root, type, all);
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (all, i)), title) == 0)
-      return g_ptr_array_index (all, i);
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             GType       type,
-             const char *label)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  collect (root, type, all);
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (all, i)), label) == 0)
-      return g_ptr_array_index (all, i);
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_LABEL, all);
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (all, i)), text) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* As a click does; gtk_widget_activate() on a button waits for a timeout. */
 static void
 click (GtkWidget *button)
@@ -102,17 +39,9 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("pw-evaluation-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "pairwise.db", NULL);
-  f->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
-  f->programme = pw_programme_new ("Thinking Partners");
-  g_assert_true (pw_programme_repo_insert (f->store, f->programme, &error));
-  g_assert_no_error (error);
+  f->store = gui_test_temp_store (&f->dir, NULL);
+  f->programme = gui_test_add_programme (f->store, "Thinking Partners");
 
   for (guint i = 0; i < 3; i++)
     {
@@ -135,32 +64,18 @@ fixture_setup (Fixture       *f,
       g_assert_cmpint (pw_store_step (f->store, stmt, &error), ==, SQLITE_DONE);
     }
 
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 700);
   f->page = pw_evaluation_page_new (f->store, f->programme);
-  gtk_window_set_child (f->window, f->page);
-  gtk_window_present (f->window);
-  iterate ();
+  f->window = gui_test_show_in_window (f->page, 900, 700);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "pairwise.db", NULL);
-  const char *suffixes[] = { "", "-wal", "-shm", NULL };
-
   gtk_window_destroy (f->window);
-  iterate ();
+  gui_test_iterate ();
   g_clear_object (&f->programme);
-  g_assert_finalize_object (f->store);
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    {
-      g_autofree char *p = g_strconcat (db, suffixes[i], NULL);
-      g_remove (p);
-    }
-  g_assert_no_errno (g_rmdir (f->dir));
-  g_free (f->dir);
+  gui_test_temp_store_free (f->store, f->dir);
 }
 
 static void
@@ -185,34 +100,34 @@ test_enter_answer (Fixture       *f,
   punctual_title = g_markup_escape_text (punctual->text, -1);
 
   /* Choose the questionnaire and the person, as someone would. */
-  row = find_row (f->page, ADW_TYPE_COMBO_ROW, "Questionnaire");
+  row = gui_test_find_widget (f->page, ADW_TYPE_COMBO_ROW, "Questionnaire");
   g_assert_nonnull (row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3);
-  iterate ();
-  row = find_row (f->page, ADW_TYPE_COMBO_ROW, "Respondent");
+  gui_test_iterate ();
+  row = gui_test_find_widget (f->page, ADW_TYPE_COMBO_ROW, "Respondent");
   g_assert_nonnull (row);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), ==, 3);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
-  iterate ();
+  gui_test_iterate ();
 
-  row = find_row (f->page, ADW_TYPE_ACTION_ROW, support_title);
+  row = gui_test_find_widget (f->page, ADW_TYPE_ACTION_ROW, support_title);
   g_assert_nonnull (row);
-  button = find_button (row, GTK_TYPE_TOGGLE_BUTTON, "4");
+  button = gui_test_find_widget (row, GTK_TYPE_TOGGLE_BUTTON, "4");
   g_assert_nonnull (button);
   click (button);
-  row = find_row (f->page, ADW_TYPE_ACTION_ROW, punctual_title);
-  button = find_button (row, GTK_TYPE_TOGGLE_BUTTON, "2");
+  row = gui_test_find_widget (f->page, ADW_TYPE_ACTION_ROW, punctual_title);
+  button = gui_test_find_widget (row, GTK_TYPE_TOGGLE_BUTTON, "2");
   click (button);
-  click (find_button (row, GTK_TYPE_TOGGLE_BUTTON, "5"));
-  entry = find_row (f->page, ADW_TYPE_ENTRY_ROW, improve->text);
+  click (gui_test_find_widget (row, GTK_TYPE_TOGGLE_BUTTON, "5"));
+  entry = gui_test_find_widget (f->page, ADW_TYPE_ENTRY_ROW, improve->text);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Fewer cancellations.");
 
-  button = find_button (f->page, GTK_TYPE_BUTTON, "Save Answer");
+  button = gui_test_find_widget (f->page, GTK_TYPE_BUTTON, "Save Answer");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   click (button);
-  iterate ();
+  gui_test_iterate ();
 
   respondents = pw_evaluation_list_respondents (f->store, pw_programme_get_id (f->programme), "mentee-final", &error);
   g_assert_no_error (error);
@@ -228,7 +143,7 @@ test_enter_answer (Fixture       *f,
   g_assert_false (stored->named);
 
   /* Who has answered updates, and the dashboard counts the answer. */
-  g_assert_true (has_label (f->page, "Answered"));
+  g_assert_nonnull (gui_test_find_widget (f->page, GTK_TYPE_LABEL, "Answered"));
   g_assert_cmpuint (pw_evaluation_page_get_dashboard (PW_EVALUATION_PAGE (f->page))->responses_received, ==, 1);
 }
 
@@ -236,11 +151,10 @@ static void
 test_dashboard_charts (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) charts = gui_test_find_all (f->page, PW_TYPE_EVALUATION_CHART, NULL);
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
 
-  collect (f->page, PW_TYPE_EVALUATION_CHART, charts);
   /* Participation, meetings and the monthly trend; no score has enough answers. */
   g_assert_cmpuint (charts->len, ==, 3);
   for (guint i = 0; i < charts->len; i++)
@@ -254,14 +168,14 @@ test_dashboard_charts (Fixture       *f,
     }
   g_assert_nonnull (strstr (pw_evaluation_chart_get_description (g_ptr_array_index (charts, 0)),
                             "Pairs matched: 3."));
-  g_assert_true (has_label (f->page, "too few answers to show"));
+  g_assert_nonnull (gui_test_find_widget (f->page, GTK_TYPE_LABEL, "too few answers to show"));
 
   /* The charts draw something, in light and in dark. */
   for (int dark = 0; dark < 2; dark++)
     {
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                           dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      iterate ();
+      gui_test_iterate ();
       snapshot = gtk_snapshot_new ();
       GTK_WIDGET_GET_CLASS (g_ptr_array_index (charts, 0))->snapshot (g_ptr_array_index (charts, 0), snapshot);
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -275,8 +189,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  /* Accessibility and animations as GTK has them by default. */
+  gui_test_init_full (&argc, &argv, GUI_TEST_INIT_NONE);
 
   g_test_add ("/evaluation-page/enter-answer", Fixture, NULL, fixture_setup, test_enter_answer, fixture_teardown);
   g_test_add ("/evaluation-page/dashboard-charts", Fixture, NULL, fixture_setup, test_dashboard_charts,

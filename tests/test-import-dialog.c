@@ -7,8 +7,8 @@
 #define G_LOG_DOMAIN "test-import-dialog"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-import-dialog.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
@@ -23,83 +23,11 @@ typedef struct
 
 /* Helpers */
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect (child, type, out);
-    }
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect (root, type, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *action_name)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action_name) == 0)
-      return buttons->pdata[i];
-
-  return NULL;
-}
-
 static const char *
 selected_label (GtkWidget  *dialog,
                 const char *header)
 {
-  GtkWidget *row = find_row (dialog, ADW_TYPE_COMBO_ROW, header);
+  GtkWidget *row = gui_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, header);
 
   g_assert_nonnull (row);
   return gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row)));
@@ -131,18 +59,9 @@ open_dialog (Fixture *fixture)
 
   dialog = pw_import_dialog_new (fixture->store, programme);
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate ();
+  gui_test_iterate ();
 
   return dialog;
-}
-
-static void
-close_dialog (GtkWidget *dialog)
-{
-  g_object_ref (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
-  g_assert_finalize_object (dialog);
 }
 
 static void
@@ -150,19 +69,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(PwProgramme) programme = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
-  programme = pw_programme_new ("Thinking Partners");
-  pw_programme_repo_insert (fixture->store, programme, &error);
-  g_assert_no_error (error);
+  fixture->store = gui_test_temp_store (&fixture->dir, NULL);
+  programme = gui_test_add_programme (fixture->store, "Thinking Partners");
   fixture->id = pw_programme_get_id (programme);
 }
 
@@ -170,10 +79,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -196,7 +102,7 @@ test_guessed_mapping (Fixture       *fixture,
 
   g_assert_true (pw_import_dialog_set_file (PW_IMPORT_DIALOG (dialog), file, &error));
   g_assert_no_error (error);
-  iterate ();
+  gui_test_iterate ();
 
   /* The headers' guesses, shown in each column's row. */
   g_assert_cmpstr (selected_label (dialog, "Full Name"), ==, "Name");
@@ -206,23 +112,23 @@ test_guessed_mapping (Fixture       *fixture,
 
   /* The preview has a column per CSV column. */
   {
-    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+    g_autoptr(GPtrArray) views = NULL;
 
-    collect (dialog, GTK_TYPE_COLUMN_VIEW, views);
+    views = gui_test_find_all (dialog, GTK_TYPE_COLUMN_VIEW, NULL);
     g_assert_cmpuint (views->len, ==, 1);
     column_view = views->pdata[0];
     g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view))), ==, 4);
   }
 
   /* Changing a row changes the mapping; a field goes to one column only. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, ADW_TYPE_COMBO_ROW, "Dept")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gui_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, "Dept")), 0);
   g_assert_cmpstr (pw_people_import_get_mapping (pw_import_dialog_get_import (PW_IMPORT_DIALOG (dialog)), 2), ==, "");
   g_assert_cmpstr (selected_label (dialog, "Dept"), ==, "Ignore");
 
   /* Import waits for a validation. */
-  g_assert_false (gtk_widget_is_sensitive (find_button (dialog, "import.run")));
+  g_assert_false (gtk_widget_is_sensitive (gui_test_find_action_button (dialog, "import.run")));
 
-  close_dialog (dialog);
+  gui_test_destroy_window (GTK_WINDOW (dialog));
 }
 
 static void
@@ -236,7 +142,7 @@ test_bad_file (Fixture       *fixture,
                                      "Sam Whitley,not-an-email,Finance,\n"
                                      "Jo Bright,dana.okafor@example.org,Finance,\n"
                                      "Kit Moss,kit@example.org,Finance,someone.else@example.org\n");
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog = open_dialog (fixture);
   GListModel *directory;
@@ -246,10 +152,10 @@ test_bad_file (Fixture       *fixture,
   g_assert_no_error (error);
 
   gtk_widget_activate_action (dialog, "import.validate", NULL);
-  iterate ();
+  gui_test_iterate ();
 
   /* Every problem is listed with its line and column. */
-  collect (dialog, ADW_TYPE_ACTION_ROW, rows);
+  rows = gui_test_find_all (dialog, ADW_TYPE_ACTION_ROW, NULL);
   for (guint i = 0; i < rows->len; i++)
     {
       const char *subtitle = adw_action_row_get_subtitle (rows->pdata[i]);
@@ -268,9 +174,9 @@ test_bad_file (Fixture       *fixture,
   g_assert_cmpuint (pw_people_import_get_n_problems (pw_import_dialog_get_import (PW_IMPORT_DIALOG (dialog))), >=, 4);
 
   /* Import stays off, and nothing was written. */
-  g_assert_false (gtk_widget_is_sensitive (find_button (dialog, "import.run")));
+  g_assert_false (gtk_widget_is_sensitive (gui_test_find_action_button (dialog, "import.run")));
   gtk_widget_activate_action (dialog, "import.run", NULL);
-  iterate ();
+  gui_test_iterate ();
   g_assert_false (pw_import_dialog_get_busy (PW_IMPORT_DIALOG (dialog)));
 
   directory = pw_person_repo_list_all (fixture->store, &error);
@@ -278,7 +184,7 @@ test_bad_file (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (directory), ==, 0);
   g_object_unref (directory);
 
-  close_dialog (dialog);
+  gui_test_destroy_window (GTK_WINDOW (dialog));
 }
 
 static void
@@ -294,6 +200,12 @@ imported_cb (PwImportDialog *dialog,
   out[3] = 1;
 }
 
+static gboolean
+import_done (gpointer result)
+{
+  return ((guint *) result)[3] != 0;
+}
+
 static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
@@ -306,17 +218,15 @@ test_import (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog = open_dialog (fixture);
   guint result[4] = { 0 };
-  gboolean timed_out = FALSE;
   gboolean saw_busy = FALSE;
-  guint timeout;
 
   g_assert_true (pw_import_dialog_set_file (PW_IMPORT_DIALOG (dialog), file, &error));
   g_assert_no_error (error);
 
   gtk_widget_activate_action (dialog, "import.validate", NULL);
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpuint (pw_people_import_get_n_problems (pw_import_dialog_get_import (PW_IMPORT_DIALOG (dialog))), ==, 0);
-  g_assert_true (gtk_widget_is_sensitive (find_button (dialog, "import.run")));
+  g_assert_true (gtk_widget_is_sensitive (gui_test_find_action_button (dialog, "import.run")));
 
   /* Validation wrote nothing. */
   people = pw_person_repo_list_all (fixture->store, &error);
@@ -329,13 +239,7 @@ test_import (Fixture       *fixture,
   saw_busy = pw_import_dialog_get_busy (PW_IMPORT_DIALOG (dialog));
 
   /* Wait for the worker: the store is not touched meanwhile. */
-  timeout = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-  while (result[3] == 0 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  g_assert_false (timed_out);
-  iterate ();
+  g_assert_true (gui_test_wait_until (import_done, result, 20000));
 
   g_assert_true (saw_busy);
   g_assert_cmpuint (result[0], ==, 4);
@@ -373,19 +277,16 @@ test_unreadable_file (Fixture       *fixture,
   g_assert_false (pw_import_dialog_set_file (PW_IMPORT_DIALOG (dialog), file, &error));
   g_assert_nonnull (error);
   g_assert_null (pw_import_dialog_get_import (PW_IMPORT_DIALOG (dialog)));
-  g_assert_false (gtk_widget_get_visible (find_button (dialog, "import.run")));
+  g_assert_false (gtk_widget_get_visible (gui_test_find_action_button (dialog, "import.run")));
 
-  close_dialog (dialog);
+  gui_test_destroy_window (GTK_WINDOW (dialog));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/import-dialog/guessed-mapping", Fixture, NULL, fixture_set_up, test_guessed_mapping, fixture_tear_down);
   g_test_add ("/import-dialog/bad-file", Fixture, NULL, fixture_set_up, test_bad_file, fixture_tear_down);

@@ -6,8 +6,8 @@
 #define G_LOG_DOMAIN "test-matching-page"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-match.h"
 #include "pw-matching-page.h"
 #include "pw-pair-object.h"
@@ -27,75 +27,17 @@ typedef struct
 
 /* Helpers */
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
 static gboolean
-matches (GtkWidget  *widget,
-         GType       type,
-         const char *title)
+run_finished (gpointer page)
 {
-  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return FALSE;
-  if (title == NULL)
-    return TRUE;
-
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static void
-collect (GtkWidget  *root,
-         GType       type,
-         const char *title,
-         GPtrArray  *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (matches (child, type, title))
-        g_ptr_array_add (out, child);
-      collect (child, type, title, out);
-    }
-}
-
-static GtkWidget *
-find (GtkWidget  *root,
-      GType       type,
-      const char *title)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, title, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
+  return !pw_matching_page_is_running (page);
 }
 
 static void
 wait_for_run (PwMatchingPage *page)
 {
   /* The worker reports back through the main context. */
-  while (pw_matching_page_is_running (page))
-    g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  g_assert_true (gui_test_wait_until (run_finished, page, 60000));
 }
 
 static PwPair *
@@ -146,53 +88,30 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(PwProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
 
   if (data == NULL)
     {
-      fixture->id = pw_sample_create (fixture->store, &error);
-      g_assert_no_error (error);
+      fixture->store = gui_test_temp_store (&fixture->dir, &fixture->id);
       programme = pw_programme_repo_get (fixture->store, fixture->id, &error);
       g_assert_no_error (error);
     }
   else
     {
-      programme = pw_programme_new ("Nobody Yet");
-      pw_programme_repo_insert (fixture->store, programme, &error);
-      g_assert_no_error (error);
+      fixture->store = gui_test_temp_store (&fixture->dir, NULL);
+      programme = gui_test_add_programme (fixture->store, "Nobody Yet");
       fixture->id = pw_programme_get_id (programme);
     }
 
   fixture->page = pw_matching_page_new (fixture->store, programme);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 700);
-  gtk_window_set_child (fixture->window, fixture->page);
-  gtk_window_present (fixture->window);
-  iterate ();
+  fixture->window = gui_test_show_in_window (fixture->page, 1000, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = fixture->window;
-
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
-
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_destroy_window (fixture->window);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -206,7 +125,7 @@ test_match_and_approve (Fixture       *fixture,
   g_autoptr(PwPairObject) first = NULL;
   g_autoptr(PwPair) approved = NULL;
   GtkWidget *explanation = NULL;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = NULL;
   const PwPair *pair;
   guint n;
 
@@ -232,9 +151,9 @@ test_match_and_approve (Fixture       *fixture,
   /* Activating a proposal shows its explanation beside the list. */
   first = g_list_model_get_item (proposals, 0);
   pair = pw_pair_object_get_pair (first);
-  g_signal_emit_by_name (find (fixture->page, GTK_TYPE_LIST_VIEW, NULL), "activate", 0);
-  iterate ();
-  collect (fixture->page, GTK_TYPE_LABEL, NULL, labels);
+  g_signal_emit_by_name (gui_test_find_widget (fixture->page, GTK_TYPE_LIST_VIEW, NULL), "activate", 0);
+  gui_test_iterate ();
+  labels = gui_test_find_all (fixture->page, GTK_TYPE_LABEL, NULL);
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_label (labels->pdata[i]), pair->explanation) == 0 &&
         gtk_widget_is_drawable (labels->pdata[i]))
@@ -243,7 +162,7 @@ test_match_and_approve (Fixture       *fixture,
 
   /* Approve the first: stored approved, gone from the proposals. */
   g_assert_true (gtk_widget_activate_action (fixture->page, "matching.approve", "x", pair->id));
-  iterate ();
+  gui_test_iterate ();
   approved = stored_pair (fixture, pair->id);
   g_assert_nonnull (approved);
   g_assert_cmpint (approved->state, ==, PW_PAIR_APPROVED);
@@ -251,7 +170,7 @@ test_match_and_approve (Fixture       *fixture,
 
   /* Approve the rest at once. */
   g_assert_true (gtk_widget_activate_action (fixture->page, "matching.approve-all", NULL));
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 0);
 }
 
@@ -266,7 +185,7 @@ test_blind_date_repeats (Fixture       *fixture,
   GtkWidget *seed_entry;
 
   /* A typed seed draws the same pairs again. */
-  seed_entry = find (fixture->page, GTK_TYPE_ENTRY, NULL);
+  seed_entry = gui_test_find_widget (fixture->page, GTK_TYPE_ENTRY, NULL);
   g_assert_nonnull (seed_entry);
   gtk_editable_set_text (GTK_EDITABLE (seed_entry), "4821");
   g_assert_true (gtk_widget_activate_action (fixture->page, "matching.blind-date", NULL));
@@ -290,15 +209,15 @@ test_weight_saved (Fixture       *fixture,
 {
   PwMatchSettings settings;
   g_autoptr(GError) error = NULL;
-  GtkWidget *row = find (fixture->page, ADW_TYPE_ACTION_ROW, "Topic fit");
+  GtkWidget *row = gui_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW, "Topic fit");
   GtkWidget *scale;
 
   g_assert_nonnull (row);
-  scale = find (row, GTK_TYPE_SCALE, NULL);
+  scale = gui_test_find_widget (row, GTK_TYPE_SCALE, NULL);
   g_assert_nonnull (scale);
   gtk_range_set_value (GTK_RANGE (scale), 7);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture->page, ADW_TYPE_COMBO_ROW, "First")), 1);
-  iterate ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gui_test_find_widget (fixture->page, ADW_TYPE_COMBO_ROW, "First")), 1);
+  gui_test_iterate ();
 
   g_assert_true (pw_match_settings_load (fixture->store, fixture->id, &settings, &error));
   g_assert_no_error (error);
@@ -310,7 +229,7 @@ static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
 {
-  AdwStatusPage *status = ADW_STATUS_PAGE (find (fixture->page, ADW_TYPE_STATUS_PAGE, NULL));
+  AdwStatusPage *status = ADW_STATUS_PAGE (gui_test_find_widget (fixture->page, ADW_TYPE_STATUS_PAGE, NULL));
 
   g_assert_nonnull (status);
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "No One to Match");
@@ -321,10 +240,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/matching-page/match-and-approve", Fixture, NULL, fixture_set_up, test_match_and_approve, fixture_tear_down);
   g_test_add ("/matching-page/blind-date-repeats", Fixture, NULL, fixture_set_up, test_blind_date_repeats, fixture_tear_down);

@@ -9,41 +9,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-grade-scale-dialog.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
 #include "pw-sample.h"
 #include "pw-setup-page.h"
 #include "pw-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static char *
-temp_db (char **dir)
-{
-  *dir = g_dir_make_tmp ("pairwise-org-XXXXXX", NULL);
-  g_assert_nonnull (*dir);
-  return g_build_filename (*dir, "pairwise.db", NULL);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
 
 static AdwEntryRow *
 nth_row (GtkListBox *list,
@@ -55,29 +27,12 @@ nth_row (GtkListBox *list,
   return ADW_ENTRY_ROW (row);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *tooltip)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
-        return child;
-      if ((found = find_button (child, tooltip)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_grade_scale_dialog (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = temp_db (&dir);
-  g_autoptr(PwStore) store = pw_store_open (path, &error);
+  char *dir = NULL;
+  PwStore *store = gui_test_temp_store (&dir, NULL);
   g_autoptr(PwPerson) person = pw_person_new ("Holder", "holder@example.org");
   g_autoptr(PwPerson) reloaded = NULL;
   PwGradeScaleDialog *dialog;
@@ -88,7 +43,7 @@ test_grade_scale_dialog (void)
   g_assert_no_error (error);
   dialog = PW_GRADE_SCALE_DIALOG (pw_grade_scale_dialog_new (store));
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate ();
+  gui_test_iterate ();
 
   /* Typing a grade and pressing the apply button adds it at the top end. */
   new_row = pw_grade_scale_dialog_get_new_row (dialog);
@@ -97,7 +52,7 @@ test_grade_scale_dialog (void)
       g_autofree char *name = g_strdup_printf ("Band %u", i + 1);
       gtk_editable_set_text (GTK_EDITABLE (new_row), name);
       g_signal_emit_by_name (new_row, "apply");
-      iterate ();
+      gui_test_iterate ();
     }
   scale = pw_grade_scale_get (store, &error);
   g_assert_cmpuint (g_strv_length (scale), ==, 3);
@@ -110,7 +65,7 @@ test_grade_scale_dialog (void)
     AdwEntryRow *row = nth_row (pw_grade_scale_dialog_get_list (dialog), 1);
     gtk_editable_set_text (GTK_EDITABLE (row), "Band 2 (senior)");
     g_signal_emit_by_name (row, "apply");
-    iterate ();
+    gui_test_iterate ();
   }
   reloaded = pw_person_repo_get (store, pw_person_get_id (person), &error);
   g_assert_cmpstr (pw_person_get_grade (reloaded), ==, "Band 2 (senior)");
@@ -118,70 +73,52 @@ test_grade_scale_dialog (void)
   /* A duplicate is refused and nothing changes. */
   gtk_editable_set_text (GTK_EDITABLE (new_row), "band 1");
   g_signal_emit_by_name (new_row, "apply");
-  iterate ();
+  gui_test_iterate ();
   g_clear_pointer (&scale, g_strfreev);
   scale = pw_grade_scale_get (store, &error);
   g_assert_cmpuint (g_strv_length (scale), ==, 3);
 
   /* Moving the first grade down swaps the order. */
   {
-    GtkWidget *down = find_button (GTK_WIDGET (nth_row (pw_grade_scale_dialog_get_list (dialog), 0)), "Move Down");
+    GtkWidget *down = gui_test_find_widget (GTK_WIDGET (nth_row (pw_grade_scale_dialog_get_list (dialog), 0)),
+                                            GTK_TYPE_BUTTON, "Move Down");
 
     g_assert_nonnull (down);
     g_assert_true (gtk_widget_get_sensitive (down));
     g_signal_emit_by_name (down, "clicked");
   }
-  iterate ();
+  gui_test_iterate ();
   after_move = pw_grade_scale_get (store, &error);
   g_assert_cmpstr (after_move[0], ==, "Band 2 (senior)");
   g_assert_cmpstr (after_move[1], ==, "Band 1");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
-  g_clear_object (&store);
-  remove_dir (dir);
+  gui_test_iterate ();
+  gui_test_temp_store_free (store, dir);
 }
 
 static void
 test_topics_row (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = temp_db (&dir);
-  g_autoptr(PwStore) store = pw_store_open (path, &error);
+  char *dir = NULL;
+  PwStore *store = gui_test_temp_store (&dir, NULL);
   g_autoptr(PwProgramme) programme = pw_programme_new ("Topics");
   g_auto(GStrv) topics = NULL;
-  GtkWidget *window = gtk_window_new ();
+  GtkWindow *window;
   GtkWidget *page;
-  AdwEntryRow *row = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  AdwEntryRow *row;
 
   g_assert_true (pw_programme_repo_insert (store, programme, &error));
   page = pw_setup_page_new (store, programme);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  window = gui_test_show_in_window (page, -1, -1);
 
-  /* Find the Topics row by its title. */
-  {
-    GtkWidget *w = page;
-    GQueue queue = G_QUEUE_INIT;
-
-    g_queue_push_tail (&queue, w);
-    while ((w = g_queue_pop_head (&queue)) != NULL)
-      {
-        if (ADW_IS_ENTRY_ROW (w) &&
-            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Topics") == 0)
-          row = ADW_ENTRY_ROW (w);
-        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-          g_queue_push_tail (&queue, c);
-      }
-  }
+  row = ADW_ENTRY_ROW (gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Topics"));
   g_assert_nonnull (row);
 
   gtk_editable_set_text (GTK_EDITABLE (row), "Social media, , AI tools ,Hybrid working");
   g_signal_emit_by_name (row, "apply");
-  iterate ();
+  gui_test_iterate ();
   topics = pw_programme_topics_get (store, pw_programme_get_id (programme), &error);
   g_assert_cmpuint (g_strv_length (topics), ==, 3);
   g_assert_cmpstr (topics[1], ==, "AI tools");
@@ -190,28 +127,26 @@ test_topics_row (void)
   /* A duplicate shows the error on the row and is not stored. */
   gtk_editable_set_text (GTK_EDITABLE (row), "AI tools, ai tools");
   g_signal_emit_by_name (row, "apply");
-  iterate ();
+  gui_test_iterate ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   g_clear_pointer (&topics, g_strfreev);
   topics = pw_programme_topics_get (store, pw_programme_get_id (programme), &error);
   g_assert_cmpuint (g_strv_length (topics), ==, 3);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_clear_object (&store);
-  remove_dir (dir);
+  gtk_window_destroy (window);
+  gui_test_iterate ();
+  gui_test_temp_store_free (store, dir);
 }
 
 static void
 test_export_import (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = temp_db (&dir);
+  char *dir = NULL;
+  PwStore *store = gui_test_temp_store (&dir, NULL);
   g_autofree char *other_path = g_build_filename (dir, "other.db", NULL);
   g_autofree char *bundle_path = g_build_filename (dir, "bundle.json", NULL);
   g_autoptr(GFile) bundle = g_file_new_for_path (bundle_path);
-  g_autoptr(PwStore) store = pw_store_open (path, &error);
   g_autoptr(PwStore) other = NULL;
   g_autoptr(GListModel) people = NULL;
   g_autofree char *text = NULL;
@@ -225,42 +160,38 @@ test_export_import (void)
   window = pw_window_new (NULL, store);
   gtk_window_present (GTK_WINDOW (window));
   pw_window_open_programme (window, id);
-  iterate ();
+  gui_test_iterate ();
   g_assert_true (pw_window_export_bundle_file (window, bundle, PW_BUNDLE_FLAGS_NONE));
   g_assert_cmpint (g_stat (bundle_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (g_file_get_contents (bundle_path, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "\"includes_sensitive\" : false"));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  gui_test_iterate ();
 
   other = pw_store_open (other_path, &error);
   window = pw_window_new (NULL, other);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  gui_test_iterate ();
   imported = pw_window_import_bundle_file (window, bundle);
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpint (imported, >, 0);
   g_assert_nonnull (pw_window_get_programme (window));
   g_assert_cmpint (pw_programme_get_id (pw_window_get_programme (window)), ==, imported);
   people = pw_person_repo_list_enrolled (other, imported, &error);
   g_assert_cmpuint (g_list_model_get_n_items (people), >=, 55);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  gui_test_iterate ();
 
-  g_clear_object (&store);
   g_clear_object (&other);
-  remove_dir (dir);
+  gui_test_temp_store_free (store, dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/organisation/grade-scale-dialog", test_grade_scale_dialog);
   g_test_add_func ("/organisation/topics-row", test_topics_row);

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+
+#include "gui-helpers.h"
 #include <sys/stat.h>
 
 #include "pw-csv.h"
@@ -27,100 +29,6 @@ typedef struct
 
 /* Helpers */
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms: long enough for the search entry's delay
- * and the page's reload after a change. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  iterate ();
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect (child, type, out);
-    }
-}
-
-static GtkWidget *
-find (GtkWidget *root,
-      GType      type)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  collect (root, type, all);
-  return all->len > 0 ? all->pdata[0] : NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *action_name)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action_name) == 0)
-      return buttons->pdata[i];
-
-  return NULL;
-}
-
-static GtkWidget *
-find_status_page (GtkWidget  *root,
-                  const char *title)
-{
-  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
-
-  collect (root, ADW_TYPE_STATUS_PAGE, pages);
-  for (guint i = 0; i < pages->len; i++)
-    if (g_strcmp0 (adw_status_page_get_title (pages->pdata[i]), title) == 0)
-      return pages->pdata[i];
-
-  return NULL;
-}
-
 static GtkWidget *
 open_page (Fixture    *fixture,
            gint64      programme_id,
@@ -134,30 +42,17 @@ open_page (Fixture    *fixture,
   g_assert_no_error (error);
 
   page = pw_people_page_new (fixture->store, programme);
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 1000, 700);
-  gtk_window_set_child (*window, page);
-  gtk_window_present (*window);
-  iterate ();
+  *window = gui_test_show_in_window (page, 1000, 700);
 
   return page;
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
 }
 
 static void
 search (GtkWidget  *page,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (find (page, GTK_TYPE_SEARCH_ENTRY)), text);
-  wait_ms (300);
+  gtk_editable_set_text (GTK_EDITABLE (gui_test_find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL)), text);
+  gui_test_wait_ms (300);
 }
 
 static GListModel *
@@ -244,29 +139,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->id = pw_sample_create (fixture->store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fixture->id, >, 0);
+  fixture->store = gui_test_temp_store (&fixture->dir, &fixture->id);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -289,7 +169,7 @@ test_list_and_search (Fixture       *fixture,
 
   page = open_page (fixture, fixture->id, &window);
   model = pw_people_page_get_model (PW_PEOPLE_PAGE (page));
-  view = GTK_COLUMN_VIEW (find (page, GTK_TYPE_COLUMN_VIEW));
+  view = GTK_COLUMN_VIEW (gui_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, NULL));
 
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, total);
@@ -326,13 +206,13 @@ test_list_and_search (Fixture       *fixture,
   /* Nobody: the "No Matches" state. */
   search (page, "zzzz-nobody-zzzz");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_assert_true (gtk_widget_get_mapped (find_status_page (page, "No Matches")));
+  g_assert_true (gtk_widget_get_mapped (gui_test_find_widget (page, ADW_TYPE_STATUS_PAGE, "No Matches")));
 
   search (page, "");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -344,7 +224,7 @@ test_filters (Fixture       *fixture,
   guint mentors = 0, finance = 0, finance_mentors = 0;
   GtkDropDown *role_dropdown = NULL;
   GtkDropDown *department_dropdown = NULL;
-  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dropdowns = NULL;
   GListModel *departments;
   GListModel *model;
   GtkWindow *window;
@@ -367,7 +247,7 @@ test_filters (Fixture       *fixture,
   page = open_page (fixture, fixture->id, &window);
   model = pw_people_page_get_model (PW_PEOPLE_PAGE (page));
 
-  collect (page, GTK_TYPE_DROP_DOWN, dropdowns);
+  dropdowns = gui_test_find_all (page, GTK_TYPE_DROP_DOWN, NULL);
   g_assert_cmpuint (dropdowns->len, ==, 2);
   role_dropdown = dropdowns->pdata[0];
   department_dropdown = dropdowns->pdata[1];
@@ -393,7 +273,7 @@ test_filters (Fixture       *fixture,
   gtk_drop_down_set_selected (department_dropdown, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
 
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -411,7 +291,7 @@ test_sort_by_grade (Fixture       *fixture,
 
   page = open_page (fixture, fixture->id, &window);
   model = pw_people_page_get_model (PW_PEOPLE_PAGE (page));
-  view = GTK_COLUMN_VIEW (find (page, GTK_TYPE_COLUMN_VIEW));
+  view = GTK_COLUMN_VIEW (gui_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, NULL));
 
   gtk_column_view_sort_by_column (view, column_titled (view, "Grade"), GTK_SORT_ASCENDING);
   assert_sorted_by_scale (fixture, model);
@@ -429,13 +309,13 @@ test_sort_by_grade (Fixture       *fixture,
     }
   pw_grade_scale_set (fixture->store, (const char * const *) scale, &error);
   g_assert_no_error (error);
-  wait_ms (400);
+  gui_test_wait_ms (400);
 
   assert_sorted_by_scale (fixture, model);
   first = g_list_model_get_item (model, 0);
   g_assert_cmpstr (pw_person_get_grade (first), ==, scale[0]);
 
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -456,13 +336,13 @@ test_add_person (Fixture       *fixture,
   model = pw_people_page_get_model (PW_PEOPLE_PAGE (page));
 
   editor = pw_people_page_add_person (PW_PEOPLE_PAGE (page));
-  iterate ();
+  gui_test_iterate ();
   g_assert_true (PW_IS_PERSON_EDITOR (editor));
   g_assert_null (pw_person_editor_get_person (PW_PERSON_EDITOR (editor)));
 
   name_row = pw_person_editor_get_row (PW_PERSON_EDITOR (editor), "name");
   email_row = pw_person_editor_get_row (PW_PERSON_EDITOR (editor), "email");
-  add_button = find_button (editor, "editor.add");
+  add_button = gui_test_find_action_button (editor, "editor.add");
   g_assert_nonnull (add_button);
   g_assert_false (gtk_widget_is_sensitive (add_button));
 
@@ -473,7 +353,7 @@ test_add_person (Fixture       *fixture,
   /* A bad email: the row says so, and Add stays off. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "<b>Ann & Co</b>");
   gtk_editable_set_text (GTK_EDITABLE (email_row), "ann.example.com");
-  iterate ();
+  gui_test_iterate ();
   g_assert_true (gtk_widget_has_css_class (email_row, "error"));
   g_assert_false (gtk_widget_is_sensitive (add_button));
   gtk_widget_activate_action (editor, "editor.add", NULL);
@@ -481,12 +361,12 @@ test_add_person (Fixture       *fixture,
   g_assert_null (pw_person_repo_find_by_email (fixture->store, "ann.example.com", NULL));
 
   gtk_editable_set_text (GTK_EDITABLE (email_row), "ann@co.example");
-  iterate ();
+  gui_test_iterate ();
   g_assert_false (gtk_widget_has_css_class (email_row, "error"));
   g_assert_true (gtk_widget_is_sensitive (add_button));
 
   gtk_widget_activate_action (editor, "editor.add", NULL);
-  iterate ();
+  gui_test_iterate ();
   g_assert_nonnull (pw_person_editor_get_person (PW_PERSON_EDITOR (editor)));
 
   /* In the store, and enrolled. */
@@ -504,15 +384,15 @@ test_add_person (Fixture       *fixture,
   g_assert_cmpstr (pw_person_get_job_title (stored), ==, "Surveyor");
 
   /* The list follows the store, and shows the name as typed, not as markup. */
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, total + 1);
   search (page, "<b>ann");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   {
-    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    g_autoptr(GPtrArray) labels = NULL;
     gboolean found = FALSE;
 
-    collect (find (page, GTK_TYPE_COLUMN_VIEW), GTK_TYPE_LABEL, labels);
+    labels = gui_test_find_all (gui_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, NULL), GTK_TYPE_LABEL, NULL);
     for (guint i = 0; i < labels->len; i++)
       if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), "<b>Ann & Co</b>") == 0)
         {
@@ -523,7 +403,7 @@ test_add_person (Fixture       *fixture,
   }
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -540,7 +420,7 @@ test_edit_invalid (Fixture       *fixture,
 
   page = open_page (fixture, fixture->id, &window);
   editor = pw_people_page_open_person (PW_PEOPLE_PAGE (page), 0);
-  iterate ();
+  gui_test_iterate ();
 
   shown = pw_person_editor_get_person (PW_PERSON_EDITOR (editor));
   before = pw_person_repo_get (fixture->store, pw_person_get_id (shown), &error);
@@ -581,7 +461,7 @@ test_edit_invalid (Fixture       *fixture,
   }
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -598,10 +478,10 @@ test_empty_state (Fixture       *fixture,
 
   page = open_page (fixture, pw_programme_get_id (programme), &window);
   g_assert_cmpuint (g_list_model_get_n_items (pw_people_page_get_all (PW_PEOPLE_PAGE (page))), ==, 0);
-  g_assert_true (gtk_widget_get_mapped (find_status_page (page, "No People Yet")));
-  g_assert_false (gtk_widget_get_mapped (find (page, GTK_TYPE_COLUMN_VIEW)));
+  g_assert_true (gtk_widget_get_mapped (gui_test_find_widget (page, ADW_TYPE_STATUS_PAGE, "No People Yet")));
+  g_assert_false (gtk_widget_get_mapped (gui_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, NULL)));
 
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -642,7 +522,7 @@ test_export (Fixture       *fixture,
   for (guint i = 0; i < pw_csv_table_get_n_fields (table, 0); i++)
     g_assert_cmpstr (pw_csv_table_get_field (table, 0, i), !=, "gender");
 
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -683,14 +563,14 @@ test_ten_thousand (Fixture       *fixture,
 
   page = open_page (fixture, id, &window);
   model = pw_people_page_get_model (PW_PEOPLE_PAGE (page));
-  view = GTK_COLUMN_VIEW (find (page, GTK_TYPE_COLUMN_VIEW));
+  view = GTK_COLUMN_VIEW (gui_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 10000);
 
   /* Rows are recycled: far fewer row widgets than people. */
   {
-    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    g_autoptr(GPtrArray) labels = NULL;
 
-    collect (GTK_WIDGET (view), GTK_TYPE_LABEL, labels);
+    labels = gui_test_find_all (GTK_WIDGET (view), GTK_TYPE_LABEL, NULL);
     g_assert_cmpuint (labels->len, <, 2000);
   }
 
@@ -707,7 +587,7 @@ test_ten_thousand (Fixture       *fixture,
   search (page, "");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 10000);
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (page, GTK_TYPE_DROP_DOWN)), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gui_test_find_widget (page, GTK_TYPE_DROP_DOWN, NULL)), 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3334);
 
   gtk_column_view_sort_by_column (view, column_titled (view, "Grade"), GTK_SORT_DESCENDING);
@@ -717,17 +597,14 @@ test_ten_thousand (Fixture       *fixture,
     g_assert_cmpstr (pw_person_get_grade (first), ==, "Band 7");
   }
 
-  close_window (window);
+  gui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/people-page/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
   g_test_add ("/people-page/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);

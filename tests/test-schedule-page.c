@@ -7,8 +7,8 @@
 #define G_LOG_DOMAIN "test-schedule-page"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-match.h"
 #include "pw-meeting-editor.h"
 #include "pw-programme-repo.h"
@@ -28,68 +28,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect (child, type, out);
-    }
-}
-
-static GtkWidget *
-find (GtkWidget *root,
-      GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
-}
-
-/* A template child by its id in the .ui file. */
-static GtkWidget *
-find_id (GtkWidget  *root,
-         GType       type,
-         const char *id)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  for (guint i = 0; i < found->len; i++)
-    if (g_strcmp0 (gtk_buildable_get_buildable_id (found->pdata[i]), id) == 0)
-      return found->pdata[i];
-
-  return NULL;
-}
 
 static PwMeeting *
 first_of_kind (Fixture       *fixture,
@@ -135,22 +73,13 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(PwProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
 
   if (data == NULL)
     {
       g_autoptr(PwMatchRun) run = NULL;
       g_autoptr(GPtrArray) pairs = NULL;
 
-      fixture->id = pw_sample_create (fixture->store, &error);
-      g_assert_no_error (error);
+      fixture->store = gui_test_temp_store (&fixture->dir, &fixture->id);
 
       /* Match the sample and approve two pairs: approval plans their year. */
       run = pw_match_prepare (fixture->store, fixture->id, &error);
@@ -175,35 +104,21 @@ fixture_set_up (Fixture       *fixture,
     }
   else
     {
-      programme = pw_programme_new ("Nobody Yet");
-      pw_programme_repo_insert (fixture->store, programme, &error);
-      g_assert_no_error (error);
+      fixture->store = gui_test_temp_store (&fixture->dir, NULL);
+      programme = gui_test_add_programme (fixture->store, "Nobody Yet");
       fixture->id = pw_programme_get_id (programme);
     }
 
   fixture->page = pw_schedule_page_new (fixture->store, programme);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 700);
-  gtk_window_set_child (fixture->window, fixture->page);
-  gtk_window_present (fixture->window);
-  iterate ();
+  fixture->window = gui_test_show_in_window (fixture->page, 1000, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = fixture->window;
-
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
-
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_destroy_window (fixture->window);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -212,7 +127,7 @@ static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkStack *stack = GTK_STACK (find (fixture->page, GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (gui_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_cmpuint (g_list_model_get_n_items (pw_schedule_page_get_meetings (PW_SCHEDULE_PAGE (fixture->page))), ==, 0);
@@ -230,7 +145,7 @@ test_move_meeting (Fixture       *fixture,
   g_autoptr(GDateTime) outside = g_date_time_new_local (2028, 3, 1, 0, 0, 0);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
-  GtkStack *stack = GTK_STACK (find (fixture->page, GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (gui_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL));
   PwMeetingEditor *editor;
   GtkCalendar *calendar;
   GtkSpinButton *hour;
@@ -244,11 +159,11 @@ test_move_meeting (Fixture       *fixture,
 
   editor = pw_schedule_page_edit_meeting (page, id);
   g_assert_nonnull (editor);
-  iterate ();
+  gui_test_iterate ();
 
-  calendar = GTK_CALENDAR (find (GTK_WIDGET (editor), GTK_TYPE_CALENDAR));
-  hour = GTK_SPIN_BUTTON (find_id (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, "hour_spin"));
-  minute = GTK_SPIN_BUTTON (find_id (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, "minute_spin"));
+  calendar = GTK_CALENDAR (gui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_CALENDAR, NULL));
+  hour = GTK_SPIN_BUTTON (gui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, "hour_spin"));
+  minute = GTK_SPIN_BUTTON (gui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, "minute_spin"));
   g_assert_nonnull (calendar);
   g_assert_nonnull (hour);
   g_assert_nonnull (minute);
@@ -256,11 +171,11 @@ test_move_meeting (Fixture       *fixture,
   gtk_calendar_select_day (calendar, day);
   gtk_spin_button_set_value (hour, 14);
   gtk_spin_button_set_value (minute, 30);
-  iterate ();
+  gui_test_iterate ();
   g_assert_null (pw_meeting_editor_get_warning (editor));
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  iterate ();
+  gui_test_iterate ();
 
   /* The store has the new start. */
   list = pw_schedule_list (fixture->store, fixture->id, fixture->pairs[0], &error);
@@ -295,13 +210,13 @@ test_move_meeting (Fixture       *fixture,
   /* Outside the programme's dates: the warning shows before saving, and
    * nothing is written by showing it. */
   editor = pw_schedule_page_edit_meeting (page, id);
-  iterate ();
-  calendar = GTK_CALENDAR (find (GTK_WIDGET (editor), GTK_TYPE_CALENDAR));
+  gui_test_iterate ();
+  calendar = GTK_CALENDAR (gui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_CALENDAR, NULL));
   gtk_calendar_select_day (calendar, outside);
-  iterate ();
+  gui_test_iterate ();
   g_assert_nonnull (pw_meeting_editor_get_warning (editor));
   g_assert_nonnull (strstr (pw_meeting_editor_get_warning (editor), "outside the program"));
-  g_assert_true (gtk_widget_get_visible (find_id (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_GROUP, "warning_group")));
+  g_assert_true (gtk_widget_get_visible (gui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_GROUP, "warning_group")));
 
   unchanged = pw_schedule_get (fixture->store, id, &error);
   g_assert_no_error (error);
@@ -310,7 +225,7 @@ test_move_meeting (Fixture       *fixture,
   /* Saved anyway: it is allowed, with the warning seen. */
   g_assert_true (pw_meeting_editor_save (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  gui_test_iterate ();
   g_clear_object (&unchanged);
   unchanged = pw_schedule_get (fixture->store, id, &error);
   g_assert_cmpint (g_date_time_get_year (pw_meeting_get_start (unchanged)), ==, 2028);
@@ -322,7 +237,7 @@ test_pair_filter (Fixture       *fixture,
 {
   PwSchedulePage *page = PW_SCHEDULE_PAGE (fixture->page);
   GListModel *meetings = pw_schedule_page_get_meetings (page);
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find (fixture->page, GTK_TYPE_DROP_DOWN));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gui_test_find_widget (fixture->page, GTK_TYPE_DROP_DOWN, NULL));
   guint all = g_list_model_get_n_items (meetings);
   guint one;
   guint sessions = 0;
@@ -332,7 +247,7 @@ test_pair_filter (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (pw_schedule_page_get_progress (page)), ==, 2);
 
   gtk_drop_down_set_selected (dropdown, 2);
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpint (pw_schedule_page_get_pair (page), ==, fixture->pairs[1]);
 
   one = g_list_model_get_n_items (meetings);
@@ -352,7 +267,7 @@ test_pair_filter (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (pw_schedule_page_get_progress (page)), ==, 1);
 
   gtk_drop_down_set_selected (dropdown, 0);
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpint (pw_schedule_page_get_pair (page), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, all);
 }
@@ -405,7 +320,7 @@ test_log_held (Fixture       *fixture,
   g_assert_cmpuint (pw_pair_progress_get_significant (before), ==, 0);
 
   gtk_widget_activate_action (fixture->page, "schedule.log-held", "x", pw_meeting_get_id (meeting));
-  iterate ();
+  gui_test_iterate ();
 
   after = progress_of (page, fixture->pairs[0]);
   g_assert_cmpuint (pw_pair_progress_get_held (after), ==, 1);
@@ -414,7 +329,7 @@ test_log_held (Fixture       *fixture,
 
   /* Cancelling takes it out of the plan. */
   gtk_widget_activate_action (fixture->page, "schedule.cancel", "x", pw_meeting_get_id (meeting));
-  iterate ();
+  gui_test_iterate ();
   cancelled = progress_of (page, fixture->pairs[0]);
   g_assert_cmpuint (pw_pair_progress_get_held (cancelled), ==, 0);
   g_assert_cmpuint (pw_pair_progress_get_planned (cancelled), ==, pw_pair_progress_get_planned (before) - 1);
@@ -430,7 +345,7 @@ test_attention (Fixture       *fixture,
   g_autoptr(PwPairProgress) progress = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
-  GtkRevealer *revealer = GTK_REVEALER (find (fixture->page, GTK_TYPE_REVEALER));
+  GtkRevealer *revealer = GTK_REVEALER (gui_test_find_widget (fixture->page, GTK_TYPE_REVEALER, NULL));
   PwReminders *reminders = pw_schedule_page_get_reminders (page);
 
   g_assert_nonnull (contact);
@@ -439,7 +354,7 @@ test_attention (Fixture       *fixture,
   /* A week after the first contact was due, and nothing logged. */
   now = g_date_time_add_days (pw_meeting_get_start (contact), 7);
   pw_schedule_page_set_now (page, now);
-  iterate ();
+  gui_test_iterate ();
 
   g_assert_cmpuint (pw_schedule_page_get_n_attention (page), ==, 2);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
@@ -456,7 +371,7 @@ test_attention (Fixture       *fixture,
   /* Logging the first contact clears it. */
   g_assert_true (pw_schedule_log (fixture->store, pw_meeting_get_id (contact), PW_MEETING_HELD, 15, &error));
   g_assert_no_error (error);
-  iterate ();
+  gui_test_iterate ();
   g_clear_object (&progress);
   progress = progress_of (page, fixture->pairs[0]);
   for (const char * const *r = pw_pair_progress_get_reasons (progress); r && *r; r++)
@@ -493,8 +408,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  /* Accessibility and animations as GTK has them by default. */
+  gui_test_init_full (&argc, &argv, GUI_TEST_INIT_NONE);
 
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)

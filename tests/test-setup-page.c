@@ -6,8 +6,8 @@
 #define G_LOG_DOMAIN "test-setup-page"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-programme-repo.h"
 #include "pw-setup-page.h"
 #include "pw-store.h"
@@ -21,102 +21,16 @@ typedef struct
 
 /* Helpers */
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static gboolean
-matches (GtkWidget  *widget,
-         GType       type,
-         const char *title)
-{
-  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return FALSE;
-  if (title == NULL)
-    return TRUE;
-
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-/* The first widget of @type (titled @title, for rows) under @root, depth first. */
-static GtkWidget *
-find (GtkWidget  *root,
-      GType       type,
-      const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (matches (child, type, title))
-        return child;
-      if ((found = find (child, type, title)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect (GtkWidget  *root,
-         GType       type,
-         const char *title,
-         GPtrArray  *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (matches (child, type, title))
-        g_ptr_array_add (out, child);
-      collect (child, type, title, out);
-    }
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *tooltip)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_BUTTON, NULL, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), tooltip) == 0)
-      return buttons->pdata[i];
-
-  return NULL;
-}
-
 static GtkWidget *
 row_widget (GtkWidget  *page,
             const char *row_title,
             GType       type)
 {
-  GtkWidget *row = find (page, ADW_TYPE_PREFERENCES_ROW, row_title);
+  GtkWidget *row = gui_test_find_widget (page, ADW_TYPE_PREFERENCES_ROW, row_title);
   GtkWidget *widget;
 
   g_assert_nonnull (row);
-  widget = find (row, type, NULL);
+  widget = gui_test_find_widget (row, type, NULL);
   g_assert_nonnull (widget);
 
   return widget;
@@ -134,22 +48,9 @@ open_page (Fixture    *fixture,
   g_assert_no_error (error);
 
   page = pw_setup_page_new (fixture->store, programme);
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 800, 600);
-  gtk_window_set_child (*window, page);
-  gtk_window_present (*window);
-  iterate ();
+  *window = gui_test_show_in_window (page, 800, 600);
 
   return page;
-}
-
-static void
-close_page (GtkWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
 }
 
 static PwProgramme *
@@ -180,15 +81,8 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(PwProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
+  fixture->store = gui_test_temp_store (&fixture->dir, NULL);
   programme = pw_programme_new ("Original");
   pw_programme_set_start_date (programme, "2026-09-01");
   pw_programme_set_end_date (programme, "2027-09-01");
@@ -201,10 +95,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -214,7 +105,7 @@ test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(PwProgramme) programme = NULL;
-  g_autoptr(GPtrArray) goal_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) goal_rows = NULL;
   g_autoptr(GDateTime) end = NULL;
   g_autofree char *text = NULL;
   const char * const *goals;
@@ -224,16 +115,16 @@ test_round_trip (Fixture       *fixture,
 
   page = open_page (fixture, &window);
 
-  gtk_editable_set_text (GTK_EDITABLE (find (page, ADW_TYPE_ENTRY_ROW, "Name")), "Thinking Partners 2026");
-  gtk_editable_set_text (GTK_EDITABLE (find (page, ADW_TYPE_ENTRY_ROW, "Target audience")), "Heads of service");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find (page, ADW_TYPE_COMBO_ROW, "Kind")), PW_PROGRAMME_KIND_PEER);
+  gtk_editable_set_text (GTK_EDITABLE (gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Name")), "Thinking Partners 2026");
+  gtk_editable_set_text (GTK_EDITABLE (gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Target audience")), "Heads of service");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gui_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Kind")), PW_PROGRAMME_KIND_PEER);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (page, "Meetings a month", GTK_TYPE_SPIN_BUTTON)), 2);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (page, "Meeting length", GTK_TYPE_SPIN_BUTTON)), 60);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (page, "First contact within", GTK_TYPE_SPIN_BUTTON)), 10);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (row_widget (page, "Encourage innovation", GTK_TYPE_CHECK_BUTTON)), TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (row_widget (page, "A future goal", GTK_TYPE_CHECK_BUTTON)), TRUE);
   gtk_switch_set_active (GTK_SWITCH (row_widget (page, "Email", GTK_TYPE_SWITCH)), FALSE);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find (page, GTK_TYPE_TEXT_VIEW, NULL))),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (gui_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL))),
                             "We meet as equals.", -1);
 
   end = g_date_time_new_local (2027, 8, 31, 0, 0, 0);
@@ -242,12 +133,12 @@ test_round_trip (Fixture       *fixture,
   /* Two new goals: one written, one left empty and so dropped. */
   gtk_widget_activate_action (page, "setup.add-goal", NULL);
   gtk_widget_activate_action (page, "setup.add-goal", NULL);
-  collect (page, ADW_TYPE_ENTRY_ROW, "Goal", goal_rows);
+  goal_rows = gui_test_find_all (page, ADW_TYPE_ENTRY_ROW, "Goal");
   g_assert_cmpuint (goal_rows->len, ==, 2);
   gtk_editable_set_text (GTK_EDITABLE (goal_rows->pdata[0]), "Every head of service learns the new portal");
-  iterate ();
+  gui_test_iterate ();
 
-  close_page (window);
+  gui_test_destroy_window (window);
 
   /* The store has it all. */
   programme = stored (fixture);
@@ -269,26 +160,26 @@ test_round_trip (Fixture       *fixture,
 
   /* A fresh page shows it all again. */
   page = open_page (fixture, &window);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (page, ADW_TYPE_ENTRY_ROW, "Name"))), ==, "Thinking Partners 2026");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find (page, ADW_TYPE_COMBO_ROW, "Kind"))), ==, PW_PROGRAMME_KIND_PEER);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Name"))), ==, "Thinking Partners 2026");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (gui_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Kind"))), ==, PW_PROGRAMME_KIND_PEER);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row_widget (page, "Meeting length", GTK_TYPE_SPIN_BUTTON))), ==, 60);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_widget (page, "Encourage innovation", GTK_TYPE_CHECK_BUTTON))));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (row_widget (page, "Improve retention", GTK_TYPE_CHECK_BUTTON))));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (row_widget (page, "Email", GTK_TYPE_SWITCH))));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (row_widget (page, "Phone", GTK_TYPE_SWITCH))));
-  text = buffer_text (GTK_TEXT_VIEW (find (page, GTK_TYPE_TEXT_VIEW, NULL)));
+  text = buffer_text (GTK_TEXT_VIEW (gui_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL)));
   g_assert_cmpstr (text, ==, "We meet as equals.");
-  g_ptr_array_set_size (goal_rows, 0);
-  collect (page, ADW_TYPE_ENTRY_ROW, "Goal", goal_rows);
+  g_ptr_array_unref (goal_rows);
+  goal_rows = gui_test_find_all (page, ADW_TYPE_ENTRY_ROW, "Goal");
   g_assert_cmpuint (goal_rows->len, ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (goal_rows->pdata[0])), ==, "Every head of service learns the new portal");
 
   /* Removing the goal removes it from the store. */
-  goal = find_button (GTK_WIDGET (goal_rows->pdata[0]), "Remove Goal");
+  goal = gui_test_find_widget (GTK_WIDGET (goal_rows->pdata[0]), GTK_TYPE_BUTTON, "Remove Goal");
   g_assert_nonnull (goal);
   g_signal_emit_by_name (goal, "clicked");
-  iterate ();
-  close_page (window);
+  gui_test_iterate ();
+  gui_test_destroy_window (window);
 
   g_clear_object (&programme);
   programme = stored (fixture);
@@ -305,7 +196,7 @@ test_empty_name (Fixture       *fixture,
   GtkWidget *name_row;
 
   page = open_page (fixture, &window);
-  name_row = find (page, ADW_TYPE_ENTRY_ROW, "Name");
+  name_row = gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Name");
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
   g_assert_true (gtk_widget_has_css_class (name_row, "error"));
@@ -322,7 +213,7 @@ test_empty_name (Fixture       *fixture,
   programme = stored (fixture);
   g_assert_cmpstr (pw_programme_get_name (programme), ==, "Fixed");
 
-  close_page (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -336,15 +227,15 @@ test_out_of_range (Fixture       *fixture,
   GtkWidget *meetings_row;
 
   page = open_page (fixture, &window);
-  minutes_row = find (page, ADW_TYPE_ACTION_ROW, "Meeting length");
-  meetings_row = find (page, ADW_TYPE_ACTION_ROW, "Meetings a month");
+  minutes_row = gui_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Meeting length");
+  meetings_row = gui_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Meetings a month");
 
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL)), 300);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gui_test_find_widget (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL)), 300);
   g_assert_true (gtk_widget_has_css_class (minutes_row, "error"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (minutes_row)), ==,
                    "Meeting length must be between 15 and 240 minutes, not 300.");
 
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (meetings_row, GTK_TYPE_SPIN_BUTTON, NULL)), 9);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gui_test_find_widget (meetings_row, GTK_TYPE_SPIN_BUTTON, NULL)), 9);
   g_assert_true (gtk_widget_has_css_class (meetings_row, "error"));
 
   programme = stored (fixture);
@@ -353,13 +244,13 @@ test_out_of_range (Fixture       *fixture,
   g_clear_object (&programme);
 
   /* Back in range: the error goes, the row's own subtitle comes back. */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL)), 90);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gui_test_find_widget (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL)), 90);
   g_assert_false (gtk_widget_has_css_class (minutes_row, "error"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (minutes_row)), ==, "45 minutes is recommended");
   programme = stored (fixture);
   g_assert_cmpint (pw_programme_get_meeting_minutes (programme), ==, 90);
 
-  close_page (window);
+  gui_test_destroy_window (window);
 }
 
 static void
@@ -373,26 +264,23 @@ test_end_before_start (Fixture       *fixture,
   GtkWidget *end_row;
 
   page = open_page (fixture, &window);
-  end_row = find (page, ADW_TYPE_ACTION_ROW, "End date");
+  end_row = gui_test_find_widget (page, ADW_TYPE_ACTION_ROW, "End date");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (end_row)), ==, "12 months");
 
-  gtk_calendar_select_day (GTK_CALENDAR (find (end_row, GTK_TYPE_CALENDAR, NULL)), early);
+  gtk_calendar_select_day (GTK_CALENDAR (gui_test_find_widget (end_row, GTK_TYPE_CALENDAR, NULL)), early);
   g_assert_true (gtk_widget_has_css_class (end_row, "error"));
 
   programme = stored (fixture);
   g_assert_cmpstr (pw_programme_get_end_date (programme), ==, "2027-09-01");
 
-  close_page (window);
+  gui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/setup-page/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/setup-page/empty-name", Fixture, NULL, fixture_set_up, test_empty_name, fixture_tear_down);

@@ -6,8 +6,8 @@
 #define G_LOG_DOMAIN "test-window"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-programme-repo.h"
 #include "pw-programme-row.h"
 #include "pw-programme-view.h"
@@ -22,50 +22,13 @@ typedef struct
 
 /* Helpers */
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect (child, type, out);
-    }
-}
-
 /* The first widget of @type that is on screen. */
 static GtkWidget *
 find_shown (GtkWidget *root,
             GType      type)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = gui_test_find_all (root, type, NULL);
 
-  collect (root, type, all);
   for (guint i = 0; i < all->len; i++)
     if (gtk_widget_get_mapped (all->pdata[i]))
       return all->pdata[i];
@@ -76,10 +39,9 @@ find_shown (GtkWidget *root,
 static GPtrArray *
 shown_rows (PwWindow *window)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = gui_test_find_all (GTK_WIDGET (window), PW_TYPE_PROGRAMME_ROW, NULL);
   GPtrArray *shown = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), PW_TYPE_PROGRAMME_ROW, all);
   for (guint i = 0; i < all->len; i++)
     if (gtk_widget_get_mapped (all->pdata[i]))
       g_ptr_array_add (shown, all->pdata[i]);
@@ -88,37 +50,14 @@ shown_rows (PwWindow *window)
 }
 
 static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label,
-             const char *icon_name)
+find_icon_button (GtkWidget  *root,
+                  const char *icon_name)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = gui_test_find_all (root, GTK_TYPE_BUTTON, NULL);
 
-  collect (root, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkButton *button = buttons->pdata[i];
-
-      if ((label != NULL && g_strcmp0 (gtk_button_get_label (button), label) == 0) ||
-          (icon_name != NULL && g_strcmp0 (gtk_button_get_icon_name (button), icon_name) == 0))
-        return GTK_WIDGET (button);
-    }
-
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
+    if (g_strcmp0 (gtk_button_get_icon_name (buttons->pdata[i]), icon_name) == 0)
+      return buttons->pdata[i];
 
   return NULL;
 }
@@ -139,11 +78,7 @@ static gint64
 insert_programme (PwStore    *store,
                   const char *name)
 {
-  g_autoptr(PwProgramme) programme = pw_programme_new (name);
-  g_autoptr(GError) error = NULL;
-
-  pw_programme_repo_insert (store, programme, &error);
-  g_assert_no_error (error);
+  g_autoptr(PwProgramme) programme = gui_test_add_programme (store, name);
 
   return pw_programme_get_id (programme);
 }
@@ -153,18 +88,13 @@ open_window (Fixture *fixture)
 {
   fixture->window = pw_window_new (NULL, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate ();
+  gui_test_iterate ();
 }
 
 static void
 close_window (Fixture *fixture)
 {
-  GtkWindow *window = GTK_WINDOW (g_steal_pointer (&fixture->window));
-
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
+  gui_test_destroy_window (GTK_WINDOW (g_steal_pointer (&fixture->window)));
 }
 
 static void
@@ -172,18 +102,11 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   /* Every test starts on the start page. */
   g_settings_reset (settings, "last-programme");
 
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = gui_test_temp_store (&fixture->dir, NULL);
 }
 
 static void
@@ -193,10 +116,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->window != NULL)
     close_window (fixture);
 
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 /* Tests */
@@ -214,11 +134,11 @@ test_empty_then_sample (Fixture       *fixture,
   status = find_shown (GTK_WIDGET (fixture->window), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Programs Yet");
-  g_assert_nonnull (find_button (status, "_New Program", NULL));
-  g_assert_nonnull (find_button (status, "_Try a Sample Program", NULL));
+  g_assert_nonnull (gui_test_find_widget (status, GTK_TYPE_BUTTON, "_New Program"));
+  g_assert_nonnull (gui_test_find_widget (status, GTK_TYPE_BUTTON, "_Try a Sample Program"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.try-sample", NULL);
-  iterate ();
+  gui_test_iterate ();
 
   g_assert_cmpuint (count_programmes (fixture->store), ==, 1);
   view = find_shown (GTK_WIDGET (fixture->window), PW_TYPE_PROGRAMME_VIEW);
@@ -229,7 +149,7 @@ test_empty_then_sample (Fixture       *fixture,
 
   /* Back to the list, which now shows the sample. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-start", NULL);
-  iterate ();
+  gui_test_iterate ();
   g_assert_null (find_shown (GTK_WIDGET (fixture->window), PW_TYPE_PROGRAMME_VIEW));
   rows = shown_rows (fixture->window);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -245,7 +165,7 @@ test_new_programme (Fixture       *fixture,
 
   open_window (fixture);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-programme", NULL);
-  iterate ();
+  gui_test_iterate ();
 
   g_assert_cmpuint (count_programmes (fixture->store), ==, 1);
   view = find_shown (GTK_WIDGET (fixture->window), PW_TYPE_PROGRAMME_VIEW);
@@ -272,7 +192,7 @@ test_reopen_last (Fixture       *fixture,
   open_window (fixture);
   g_assert_null (find_shown (GTK_WIDGET (fixture->window), PW_TYPE_PROGRAMME_VIEW));
   pw_window_open_programme (fixture->window, id);
-  iterate ();
+  gui_test_iterate ();
   close_window (fixture);
 
   /* The next window opens where the last one left off. */
@@ -301,23 +221,23 @@ test_delete_and_undo (Fixture       *fixture,
 
   /* Delete asks first… */
   gtk_widget_activate_action (rows->pdata[0], "row.delete", NULL);
-  iterate ();
-  dialog = find_dialog ();
+  gui_test_iterate ();
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Thinking Partners 2026”?");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==, ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_response (dialog, "delete");
-  iterate ();
+  gui_test_iterate ();
 
   /* …then the programme is gone from the list, and the empty state shows. */
   g_assert_cmpuint (count_programmes (fixture->store), ==, 0);
   g_assert_nonnull (find_shown (GTK_WIDGET (fixture->window), ADW_TYPE_STATUS_PAGE));
 
   /* Undo brings it back. */
-  button = find_button (GTK_WIDGET (fixture->window), "_Undo", NULL);
+  button = gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "_Undo");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpuint (count_programmes (fixture->store), ==, 1);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = shown_rows (fixture->window);
@@ -325,13 +245,13 @@ test_delete_and_undo (Fixture       *fixture,
 
   /* Deleted again and the toast closed without Undo: gone for good. */
   gtk_widget_activate_action (rows->pdata[0], "row.delete", NULL);
-  iterate ();
-  adw_message_dialog_response (find_dialog (), "delete");
-  iterate ();
-  button = find_button (GTK_WIDGET (fixture->window), NULL, "window-close-symbolic");
+  gui_test_iterate ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "delete");
+  gui_test_iterate ();
+  button = find_icon_button (GTK_WIDGET (fixture->window), "window-close-symbolic");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  gui_test_iterate ();
 
   gone = pw_programme_repo_get (fixture->store, id, &error);
   g_assert_error (error, PW_STORE_ERROR, PW_STORE_ERROR_NOT_FOUND);
@@ -354,8 +274,8 @@ test_rename_and_duplicate (Fixture       *fixture,
   rows = shown_rows (fixture->window);
 
   gtk_widget_activate_action (rows->pdata[0], "row.rename", NULL);
-  iterate ();
-  dialog = find_dialog ();
+  gui_test_iterate ();
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Thinking Partners 2026");
@@ -367,7 +287,7 @@ test_rename_and_duplicate (Fixture       *fixture,
   gtk_editable_set_text (entry, "Thinking Partners");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "rename"));
   adw_message_dialog_response (dialog, "rename");
-  iterate ();
+  gui_test_iterate ();
 
   programme = pw_programme_repo_get (fixture->store, id, NULL);
   g_assert_cmpstr (pw_programme_get_name (programme), ==, "Thinking Partners");
@@ -377,24 +297,21 @@ test_rename_and_duplicate (Fixture       *fixture,
   rows = shown_rows (fixture->window);
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "Thinking Partners");
   gtk_widget_activate_action (rows->pdata[0], "row.duplicate", NULL);
-  iterate ();
+  gui_test_iterate ();
 
   list = pw_programme_repo_list (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = shown_rows (fixture->window);
   g_assert_cmpuint (rows->len, ==, 2);
-  g_assert_nonnull (find_button (GTK_WIDGET (fixture->window), NULL, "window-close-symbolic"));
+  g_assert_nonnull (find_icon_button (GTK_WIDGET (fixture->window), "window-close-symbolic"));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/window/empty-then-sample", Fixture, NULL, fixture_set_up, test_empty_then_sample, fixture_tear_down);
   g_test_add ("/window/new-programme", Fixture, NULL, fixture_set_up, test_new_programme, fixture_tear_down);

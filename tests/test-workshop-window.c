@@ -6,8 +6,8 @@
 #define G_LOG_DOMAIN "test-workshop-window"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-programme-repo.h"
 #include "pw-sample.h"
 #include "pw-workshop-window.h"
@@ -29,46 +29,13 @@ fake_clock (gpointer user_data)
 }
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms milliseconds of real time. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   gint64 id;
 
-  fixture->dir = g_dir_make_tmp ("pairwise-workshop-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
-  id = pw_sample_create (fixture->store, &error);
-  g_assert_no_error (error);
+  fixture->store = gui_test_temp_store (&fixture->dir, &id);
   fixture->programme = pw_programme_repo_get (fixture->store, id, &error);
   g_assert_no_error (error);
   fixture->clock = (gint64) 5000 * G_USEC_PER_SEC;
@@ -78,21 +45,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  iterate ();
+  gui_test_iterate ();
   g_assert_finalize_object (fixture->programme);
-  g_assert_finalize_object (fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (fixture->dir));
-  g_free (fixture->dir);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 static PwWorkshopWindow *
@@ -105,22 +60,23 @@ open_window (Fixture *fixture)
   g_assert_no_error (error);
   pw_workshop_window_set_clock (window, fake_clock, fixture);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  gui_test_iterate ();
 
   return window;
+}
+
+static gboolean
+idle (gpointer window)
+{
+  return !pw_workshop_window_get_busy (window);
 }
 
 static void
 close_window (PwWorkshopWindow *window)
 {
   /* A demonstration still matching holds the window until it is done. */
-  while (pw_workshop_window_get_busy (window))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_assert_finalize_object (window);
+  g_assert_true (gui_test_wait_until (idle, window, 60000));
+  gui_test_destroy_window (GTK_WINDOW (window));
 }
 
 static guint
@@ -135,14 +91,28 @@ minutes_text (gint64 seconds)
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", seconds / 60, (int) (seconds % 60));
 }
 
+typedef struct
+{
+  PwWorkshopWindow *window;
+  const char       *text;
+} TimerWait;
+
+static gboolean
+timer_shows (gpointer data)
+{
+  TimerWait *wait = data;
+
+  return g_strcmp0 (pw_workshop_window_get_timer_text (wait->window), wait->text) == 0;
+}
+
 /* Waits, in real time, for the ticking timer to show @text. */
 static void
 assert_timer_shows (PwWorkshopWindow *window,
                     const char       *text)
 {
-  for (guint i = 0; i < 20 && g_strcmp0 (pw_workshop_window_get_timer_text (window), text) != 0; i++)
-    run_for (50);
+  TimerWait wait = { window, text };
 
+  gui_test_wait_until (timer_shows, &wait, 1000);
   g_assert_cmpstr (pw_workshop_window_get_timer_text (window), ==, text);
 }
 
@@ -173,7 +143,7 @@ test_navigation (Fixture       *fixture,
 
   /* The window's actions do the same. */
   gtk_widget_activate_action (GTK_WIDGET (window), "workshop.next", NULL);
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpuint (position (window), ==, 2);
   g_assert_cmpstr (pw_workshop_get_item (pw_workshop_window_get_workshop (window))->id, ==, "scope");
 
@@ -184,7 +154,7 @@ test_navigation (Fixture       *fixture,
   /* Walk to the end and past it. */
   for (guint i = 0; i < n + 3; i++)
     pw_workshop_window_handle_key (window, GDK_KEY_Right, 0);
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpuint (position (window), ==, n - 1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "workshop.previous", NULL);
@@ -254,7 +224,7 @@ test_timer (Fixture       *fixture,
   /* A fresh item shows its full time, standing still. */
   g_assert_cmpstr (pw_workshop_window_get_timer_text (window), ==, start);
   fixture->clock += 30 * G_USEC_PER_SEC;
-  run_for (300);
+  gui_test_wait_ms (300);
   g_assert_cmpstr (pw_workshop_window_get_timer_text (window), ==, start);
 
   /* T starts it; it counts down as the clock moves. */
@@ -267,7 +237,7 @@ test_timer (Fixture       *fixture,
   g_assert_true (pw_workshop_window_handle_key (window, GDK_KEY_s, 0));
   g_assert_false (pw_workshop_timer_is_running (workshop));
   fixture->clock += 100 * G_USEC_PER_SEC;
-  run_for (300);
+  gui_test_wait_ms (300);
   g_assert_cmpstr (pw_workshop_window_get_timer_text (window), ==, after);
 
   /* Each item has its own clock; going back finds this one as left. */
@@ -309,8 +279,7 @@ test_demonstration (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "workshop.next", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "workshop.previous", NULL);
   g_assert_true (pw_workshop_window_get_busy (window));
-  while (pw_workshop_window_get_busy (window))
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gui_test_wait_until (idle, window, 60000));
 
   /* The demonstration ran on a sample of its own. */
   programmes = pw_programme_repo_list (fixture->store, &error);
@@ -324,10 +293,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/workshop-window/navigation", Fixture, NULL, fixture_set_up, test_navigation, fixture_tear_down);
   g_test_add ("/workshop-window/typing", Fixture, NULL, fixture_set_up, test_typing, fixture_tear_down);

@@ -6,9 +6,9 @@
 #define G_LOG_DOMAIN "test-workspace-window"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui-helpers.h"
 #include "pw-force-field-diagram.h"
 #include "pw-match.h"
 #include "pw-programme-repo.h"
@@ -31,110 +31,11 @@ typedef struct
 /* Helpers */
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-flag_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the pause in typing pass, as a person would. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, flag_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  iterate ();
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_remove (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static void
-collect (GtkWidget     *root,
-         Match          match,
-         gconstpointer  data,
-         GPtrArray     *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (match (child, data))
-        g_ptr_array_add (out, child);
-      collect (child, match, data, out);
-    }
-}
-
-static GtkWidget *
-find (GtkWidget     *root,
-      Match          match,
-      gconstpointer  data)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, match, data, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
-}
-
-static gboolean
-text_view_named (GtkWidget     *widget,
-                 gconstpointer  name)
-{
-  return GTK_IS_TEXT_VIEW (widget) && g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) &&
-         (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 ||
-          g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0);
-}
-
-static gboolean
-named (GtkWidget     *widget,
-       gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-of_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static void
 type_into (GtkWidget  *root,
            const char *field,
            const char *text)
 {
-  GtkWidget *view = find (root, text_view_named, field);
+  GtkWidget *view = gui_test_find_widget (root, GTK_TYPE_TEXT_VIEW, field);
 
   g_assert_nonnull (view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
@@ -144,23 +45,18 @@ static void
 click (GtkWidget  *root,
        const char *label)
 {
-  GtkWidget *button = find (root, button_labelled, label);
+  GtkWidget *button = gui_test_find_widget (root, GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  gui_test_iterate ();
 }
 
 static void
 close_window (Fixture *fixture)
 {
-  GtkWindow *window = g_steal_pointer (&fixture->window);
-
-  g_object_ref (window);
-  gtk_window_destroy (window);
-  iterate ();
-  g_assert_finalize_object (window);
+  gui_test_destroy_window (g_steal_pointer (&fixture->window));
 }
 
 static PwWorkspaceWindow *
@@ -174,7 +70,7 @@ open_window (Fixture *fixture)
   fixture->window = GTK_WINDOW (window);
   gtk_window_set_default_size (fixture->window, 900, 800);
   gtk_window_present (fixture->window);
-  iterate ();
+  gui_test_iterate ();
 
   return window;
 }
@@ -186,17 +82,8 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(PwMatchRun) run = NULL;
   g_autoptr(GPtrArray) pairs = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("pairwise-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pairwise.db", NULL);
-  fixture->store = pw_store_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->programme_id = pw_sample_create (fixture->store, &error);
-  g_assert_no_error (error);
+  fixture->store = gui_test_temp_store (&fixture->dir, &fixture->programme_id);
 
   run = pw_match_prepare (fixture->store, fixture->programme_id, &error);
   g_assert_no_error (error);
@@ -218,10 +105,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->window != NULL)
     close_window (fixture);
 
-  iterate ();
-  g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  gui_test_temp_store_free (fixture->store, fixture->dir);
 }
 
 static void
@@ -284,7 +168,7 @@ test_grow_saved_as_typed (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   pw_workspace_window_show_page (window, "worksheets");
-  iterate ();
+  gui_test_iterate ();
   g_assert_nonnull (editor);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -296,7 +180,7 @@ test_grow_saved_as_typed (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 0);
   g_clear_object (&versions);
 
-  wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
+  gui_test_wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
   close_window (fixture);
 
   stored = pw_worksheet_load (fixture->store, fixture->pair_id, PW_WORKSHEET_GROW, 0, &error);
@@ -322,14 +206,14 @@ test_grow_history_restore (Fixture       *fixture,
   GtkWidget *view;
 
   type_into (editor, "goal", "First thought");
-  wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
+  gui_test_wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
   type_into (editor, "goal", "Second thought");
-  wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
+  gui_test_wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
 
   /* Version 1 opens read-only; restoring it makes version 3. */
   pw_worksheet_editor_show_version (PW_WORKSHEET_EDITOR (editor), 1);
-  iterate ();
-  view = find (editor, text_view_named, "goal");
+  gui_test_iterate ();
+  view = gui_test_find_widget (editor, GTK_TYPE_TEXT_VIEW, "goal");
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
   click (editor, "_Restore");
 
@@ -337,7 +221,7 @@ test_grow_history_restore (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (pw_worksheet_get_version (stored), ==, 3);
   g_assert_cmpstr (pw_worksheet_get_field (stored, "goal"), ==, "First thought");
-  view = find (editor, text_view_named, "goal");
+  view = gui_test_find_widget (editor, GTK_TYPE_TEXT_VIEW, "goal");
   g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
 }
 
@@ -352,7 +236,7 @@ set_force (GtkWidget  *list,
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), description);
-  spin = find (GTK_WIDGET (row), of_type, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
+  spin = gui_test_find_widget (GTK_WIDGET (row), GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), strength);
 }
@@ -372,11 +256,11 @@ test_force_field_totals (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   pw_workspace_window_show_page (window, "worksheets");
-  iterate ();
+  gui_test_iterate ();
 
-  diagram = find (editor, of_type, GSIZE_TO_POINTER (PW_TYPE_FORCE_FIELD_DIAGRAM));
-  for_list = find (editor, named, "forces-for");
-  against_list = find (editor, named, "forces-against");
+  diagram = gui_test_find_widget (editor, PW_TYPE_FORCE_FIELD_DIAGRAM, NULL);
+  for_list = gui_test_find_widget (editor, GTK_TYPE_WIDGET, "forces-for");
+  against_list = gui_test_find_widget (editor, GTK_TYPE_WIDGET, "forces-against");
   g_assert_nonnull (diagram);
   g_assert_nonnull (for_list);
   g_assert_nonnull (against_list);
@@ -390,7 +274,7 @@ test_force_field_totals (Fixture       *fixture,
   set_force (for_list, 0, "Saves travel", 4);
   set_force (for_list, 1, "Mentor shows the tools", 5);
   set_force (against_list, 0, "Habit", 2);
-  iterate ();
+  gui_test_iterate ();
 
   worksheet = pw_worksheet_editor_get_worksheet (PW_WORKSHEET_EDITOR (editor));
   g_assert_cmpint (pw_worksheet_get_total (worksheet, PW_FORCE_FOR), ==, 9);
@@ -407,7 +291,7 @@ test_force_field_totals (Fixture       *fixture,
   g_assert_cmpstr (pw_force_field_diagram_get_summary (PW_FORCE_FIELD_DIAGRAM (diagram)), ==,
                    "Forces for total 9, against total 0");
 
-  wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
+  gui_test_wait_ms (PW_WORKSHEET_SAVE_DELAY_MS + 200);
   stored = pw_worksheet_load (fixture->store, fixture->pair_id, PW_WORKSHEET_FORCE_FIELD, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (pw_worksheet_get_total (stored, PW_FORCE_FOR), ==, 9);
@@ -425,7 +309,7 @@ test_agreement_acceptance_cleared (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   pw_workspace_window_show_page (window, "agreement");
-  iterate ();
+  gui_test_iterate ();
 
   type_into (root, "mentee-gains", "Confidence with social media");
   click (root, "Mentee Accepts");
@@ -440,9 +324,9 @@ test_agreement_acceptance_cleared (Fixture       *fixture,
 
   /* An edit after acceptance: both sides accept again. */
   type_into (root, "mentor-offers", "An hour a fortnight");
-  g_assert_nonnull (find (root, button_labelled, "Mentee Accepts"));
-  g_assert_nonnull (find (root, button_labelled, "Mentor Accepts"));
-  wait_ms (PW_WORKSPACE_SAVE_DELAY_MS + 200);
+  g_assert_nonnull (gui_test_find_widget (root, GTK_TYPE_BUTTON, "Mentee Accepts"));
+  g_assert_nonnull (gui_test_find_widget (root, GTK_TYPE_BUTTON, "Mentor Accepts"));
+  gui_test_wait_ms (PW_WORKSPACE_SAVE_DELAY_MS + 200);
 
   stored = pw_agreement_load (fixture->store, fixture->pair_id, &error);
   g_assert_no_error (error);
@@ -486,7 +370,7 @@ test_plan_and_diary (Fixture       *fixture,
   PwProgress progress = { 0 };
 
   g_assert_true (gtk_widget_activate_action (root, "workspace.add-goal", NULL));
-  iterate ();
+  gui_test_iterate ();
   goals = pw_action_plan_list_goals (fixture->store, fixture->pair_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 1);
@@ -494,13 +378,13 @@ test_plan_and_diary (Fixture       *fixture,
     g_autoptr(PwGoal) goal = g_list_model_get_item (goals, 0);
 
     g_assert_true (gtk_widget_activate_action (root, "workspace.add-benchmark", "x", pw_goal_get_id (goal)));
-    iterate ();
+    gui_test_iterate ();
   }
   g_assert_true (pw_action_plan_progress (fixture->store, fixture->pair_id, &progress, &error));
   g_assert_cmpuint (progress.benchmarks, ==, 1);
 
   g_assert_true (gtk_widget_activate_action (root, "workspace.add-entry", NULL));
-  iterate ();
+  gui_test_iterate ();
   entries = pw_diary_list (fixture->store, fixture->pair_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
@@ -518,7 +402,7 @@ test_workspaces_page (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_child (fixture->window, page);
   gtk_window_present (fixture->window);
-  iterate ();
+  gui_test_iterate ();
 
   g_assert_cmpuint (g_list_model_get_n_items (pw_workspaces_page_get_pairs (PW_WORKSPACES_PAGE (page))), ==,
                     pairs->len);
@@ -529,7 +413,7 @@ test_workspaces_page (Fixture       *fixture,
   g_assert_true (pw_workspace_window_open (fixture->window, fixture->store, fixture->pair_id) == opened);
   g_object_ref (opened);
   gtk_window_destroy (opened);
-  iterate ();
+  gui_test_iterate ();
   g_assert_finalize_object (opened);
 }
 
@@ -537,10 +421,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/workspace-window/grow-saved-as-typed", Fixture, NULL, fixture_set_up, test_grow_saved_as_typed, fixture_tear_down);
   g_test_add ("/workspace-window/grow-history-restore", Fixture, NULL, fixture_set_up, test_grow_history_restore, fixture_tear_down);

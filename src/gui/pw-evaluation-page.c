@@ -13,6 +13,7 @@
 #include "pw-bundle.h"
 #include "pw-evaluation-chart.h"
 #include "pw-evaluation-page.h"
+#include "pw-gui-utils.h"
 #include "pw-report.h"
 
 /* The widgets that take one question's answer. */
@@ -908,28 +909,9 @@ chooser_new (PwEvaluationPage     *self,
              GtkFileChooserAction  action,
              const char           *accept)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               action, accept, NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = pw_file_chooser_new (GTK_WIDGET (self), title, action, accept, NULL);
   return self->chooser;
-}
-
-static void
-add_filter (GtkFileChooserNative *chooser,
-            const char           *name,
-            const char           *pattern,
-            const char           *mime)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  if (mime != NULL)
-    gtk_file_filter_add_mime_type (filter, mime);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 }
 
 static void
@@ -946,8 +928,8 @@ export_form_action (GtkWidget  *widget,
   chooser = chooser_new (self, _("Export Form"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
   name = g_strdup_printf ("%s.html", pw_questionnaire_get_slug (self->current));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (chooser, _("HTML form"), "*.html", "text/html");
-  add_filter (chooser, _("CSV"), "*.csv", "text/csv");
+  pw_file_chooser_add_filter (chooser, _("HTML form"), "text/html", "*.html", NULL);
+  pw_file_chooser_add_filter (chooser, _("CSV"), "text/csv", "*.csv", NULL);
   g_signal_connect (chooser, "response", G_CALLBACK (export_form_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -962,7 +944,7 @@ import_action (GtkWidget  *widget,
                                                _("_Import"));
 
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  add_filter (chooser, _("Answer files (JSON or CSV)"), "*.json", "application/json");
+  pw_file_chooser_add_filter (chooser, _("Answer files (JSON or CSV)"), "application/json", "*.json", NULL);
   g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -978,8 +960,8 @@ export_report_action (GtkWidget  *widget,
   g_autofree char *name = g_strdup_printf (_("%s report.pdf"), pw_programme_get_name (self->programme));
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (chooser, _("PDF"), "*.pdf", "application/pdf");
-  add_filter (chooser, _("CSV"), "*.csv", "text/csv");
+  pw_file_chooser_add_filter (chooser, _("PDF"), "application/pdf", "*.pdf", NULL);
+  pw_file_chooser_add_filter (chooser, _("CSV"), "text/csv", "*.csv", NULL);
   g_signal_connect (chooser, "response", G_CALLBACK (export_report_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -1037,17 +1019,8 @@ pw_evaluation_page_set_property (GObject      *object,
 {
   PwEvaluationPage *self = PW_EVALUATION_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1058,17 +1031,8 @@ pw_evaluation_page_get_property (GObject    *object,
 {
   PwEvaluationPage *self = PW_EVALUATION_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_get_property (pspec, value, self->store, self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1082,12 +1046,8 @@ pw_evaluation_page_class_init (PwEvaluationPageClass *klass)
   object_class->set_property = pw_evaluation_page_set_property;
   object_class->get_property = pw_evaluation_page_get_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PW_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL, PW_TYPE_PROGRAMME,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/pw-evaluation-page.ui");

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-gui-utils.h"
+#include "pw-window.h"
 
 const char *
 pw_programme_kind_to_label (PwProgrammeKind kind)
@@ -221,4 +222,157 @@ pw_toast_new_plain (const char *text)
   g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
 
   return adw_toast_new (escaped);
+}
+
+/**
+ * pw_widget_add_toast:
+ * @widget: a widget of the main window
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast in the #PwWindow @widget is in.
+ *
+ * Returns: %FALSE, the toast dropped, when @widget is in none
+ */
+gboolean
+pw_widget_add_toast (GtkWidget *widget,
+                     AdwToast  *toast)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (ADW_IS_TOAST (toast), FALSE);
+
+  root = gtk_widget_get_root (widget);
+  if (!PW_IS_WINDOW (root))
+    {
+      g_object_unref (toast);
+      return FALSE;
+    }
+
+  pw_window_add_toast (PW_WINDOW (root), toast);
+  return TRUE;
+}
+
+/**
+ * pw_file_chooser_new:
+ * @parent: the widget asking; the chooser is modal to its window
+ *
+ * Returns: (transfer full): a file chooser, for the caller to show
+ */
+GtkFileChooserNative *
+pw_file_chooser_new (GtkWidget            *parent,
+                     const char           *title,
+                     GtkFileChooserAction  action,
+                     const char           *accept_label,
+                     const char           *cancel_label)
+{
+  GtkRoot *root;
+  GtkFileChooserNative *chooser;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+
+  root = gtk_widget_get_root (parent);
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         action, accept_label, cancel_label);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  return chooser;
+}
+
+/**
+ * pw_file_chooser_add_filter:
+ * @mime_type: (nullable): the files' MIME type
+ * @...: glob patterns of file names, then %NULL
+ *
+ * Offers @chooser a filter called @name for files of @mime_type or whose
+ * names match one of the patterns.
+ */
+void
+pw_file_chooser_add_filter (GtkFileChooserNative *chooser,
+                            const char           *name,
+                            const char           *mime_type,
+                            ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *pattern;
+  va_list args;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+
+  gtk_file_filter_set_name (filter, name);
+  va_start (args, mime_type);
+  while ((pattern = va_arg (args, const char *)) != NULL)
+    gtk_file_filter_add_pattern (filter, pattern);
+  va_end (args);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+}
+
+GParamSpec *
+pw_param_spec_store (void)
+{
+  return g_param_spec_object ("store", NULL, NULL,
+                              PW_TYPE_STORE,
+                              (G_PARAM_READWRITE |
+                               G_PARAM_CONSTRUCT_ONLY |
+                               G_PARAM_STATIC_STRINGS));
+}
+
+GParamSpec *
+pw_param_spec_programme (void)
+{
+  return g_param_spec_object ("programme", NULL, NULL,
+                              PW_TYPE_PROGRAMME,
+                              (G_PARAM_READWRITE |
+                               G_PARAM_CONSTRUCT_ONLY |
+                               G_PARAM_STATIC_STRINGS));
+}
+
+/**
+ * pw_section_get_property:
+ * @pspec: the property asked for
+ *
+ * Reads the "store" or "programme" property made by pw_param_spec_store()
+ * or pw_param_spec_programme() into @value.
+ *
+ * Returns: %FALSE when @pspec is neither, for the caller to warn
+ */
+gboolean
+pw_section_get_property (GParamSpec  *pspec,
+                         GValue      *value,
+                         PwStore     *store,
+                         PwProgramme *programme)
+{
+  if (g_str_equal (pspec->name, "store"))
+    g_value_set_object (value, store);
+  else if (g_str_equal (pspec->name, "programme"))
+    g_value_set_object (value, programme);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * pw_section_set_property:
+ * @store: (out): the section's store field, set once, at construction
+ * @programme: (out): the section's programme field, likewise
+ *
+ * Returns: %FALSE when @pspec is neither "store" nor "programme"
+ */
+gboolean
+pw_section_set_property (GParamSpec    *pspec,
+                         const GValue  *value,
+                         PwStore      **store,
+                         PwProgramme  **programme)
+{
+  if (g_str_equal (pspec->name, "store"))
+    *store = g_value_dup_object (value);
+  else if (g_str_equal (pspec->name, "programme"))
+    *programme = g_value_dup_object (value);
+  else
+    return FALSE;
+
+  return TRUE;
 }

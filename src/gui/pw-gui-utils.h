@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "pw-programme.h"
+#include "pw-store.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,29 @@ void        pw_widget_show_error       (GtkWidget       *row,
 
 /* A toast showing @text as it is: AdwToast 1.2 reads its title as markup. */
 AdwToast   *pw_toast_new_plain         (const char      *text);
+gboolean    pw_widget_add_toast        (GtkWidget       *widget,
+                                        AdwToast        *toast);
+
+GtkFileChooserNative *pw_file_chooser_new        (GtkWidget            *parent,
+                                                 const char           *title,
+                                                 GtkFileChooserAction  action,
+                                                 const char           *accept_label,
+                                                 const char           *cancel_label);
+void                  pw_file_chooser_add_filter (GtkFileChooserNative *chooser,
+                                                 const char           *name,
+                                                 const char           *mime_type,
+                                                 ...) G_GNUC_NULL_TERMINATED;
+
+/* The construct-only "store" and "programme" properties of the sections. */
+GParamSpec *pw_param_spec_store        (void);
+GParamSpec *pw_param_spec_programme    (void);
+gboolean    pw_section_get_property    (GParamSpec      *pspec,
+                                        GValue          *value,
+                                        PwStore         *store,
+                                        PwProgramme     *programme);
+gboolean    pw_section_set_property    (GParamSpec      *pspec,
+                                        const GValue    *value,
+                                        PwStore        **store,
+                                        PwProgramme    **programme);
 
 G_END_DECLS

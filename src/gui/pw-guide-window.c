@@ -69,6 +69,7 @@ typedef struct
   GString *desc;
   char    *groups;      /* of the index's topic links */
   guint    step;
+  guint    keys;        /* in the <keyseq> being read */
   gboolean in_cell;
 } Reader;
 
@@ -179,6 +180,12 @@ start_element_cb (GMarkupParseContext  *context,
 
   if (has_ancestor (context, "info") || has_ancestor (context, "links"))
     return;
+
+  if (g_str_equal (element, "keyseq"))
+    reader->keys = 0;
+  else if (g_str_equal (element, "key") && g_str_equal (parent_element (context), "keyseq") &&
+           reader->keys++ > 0 && reader->text != NULL)
+    g_string_append_c (reader->text, '+');
 
   if (g_str_equal (element, "steps"))
     reader->step = 0;

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-gui-utils.h"
 #include "pw-import-dialog.h"
 #include "pw-person-private.h"
 #include "pw-window.h"
@@ -483,23 +484,12 @@ choose_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PwImportDialog *self = PW_IMPORT_DIALOG (widget);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Choose a CSV File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  gtk_file_filter_set_name (csv, _("CSV files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_pattern (csv, "*.CSV");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  chooser = pw_file_chooser_new (widget, _("Choose a CSV File"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 _("_Open"), _("_Cancel"));
+  pw_file_chooser_add_filter (chooser, _("CSV files"), "text/csv", "*.csv", "*.CSV", NULL);
+  pw_file_chooser_add_filter (chooser, _("All files"), NULL, "*", NULL);
 
   g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -691,19 +681,8 @@ pw_import_dialog_set_property (GObject      *object,
 {
   PwImportDialog *self = PW_IMPORT_DIALOG (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -718,19 +697,8 @@ pw_import_dialog_class_init (PwImportDialogClass *klass)
   object_class->set_property = pw_import_dialog_set_property;
   window_class->close_request = pw_import_dialog_close_request;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   /* TRUE while the import runs in its thread and owns the store. */
   properties [PROP_BUSY] =

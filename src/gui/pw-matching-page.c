@@ -130,9 +130,7 @@ static void
 show_error (PwMatchingPage *self,
             const GError   *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, pw_toast_new_plain (error->message));
 }
 
 static const char *
@@ -1227,19 +1225,8 @@ pw_matching_page_get_property (GObject    *object,
 {
   PwMatchingPage *self = PW_MATCHING_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_get_property (pspec, value, self->store, self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1250,19 +1237,8 @@ pw_matching_page_set_property (GObject      *object,
 {
   PwMatchingPage *self = PW_MATCHING_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1276,19 +1252,8 @@ pw_matching_page_class_init (PwMatchingPageClass *klass)
   object_class->get_property = pw_matching_page_get_property;
   object_class->set_property = pw_matching_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-bundle.h"
+#include "pw-gui-utils.h"
 #include "pw-import-dialog.h"
 #include "pw-people-import.h"
 #include "pw-people-page.h"
@@ -156,25 +157,11 @@ grade_rank (PwPeoplePage *self,
 }
 
 static void
-add_toast (PwPeoplePage *self,
-           AdwToast     *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (PW_IS_WINDOW (root))
-    pw_window_add_toast (PW_WINDOW (root), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 toast_error (PwPeoplePage *self,
              const GError *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
   g_debug ("%s", error->message);
-  add_toast (self, adw_toast_new (escaped));
+  pw_widget_add_toast (GTK_WIDGET (self), pw_toast_new_plain (error->message));
 }
 
 /* Filtering */
@@ -780,7 +767,7 @@ export_chosen_cb (GtkNativeDialog *chooser,
                                                 "Exported %u person to “%s”",
                                                 "Exported %u people to “%s”", n),
                                    n, escaped);
-          add_toast (self, adw_toast_new (title));
+          pw_widget_add_toast (GTK_WIDGET (self), adw_toast_new (title));
         }
     }
 
@@ -794,26 +781,16 @@ export_confirmed_cb (AdwMessageDialog *dialog,
                      PwPeoplePage     *self)
 {
   GtkCheckButton *check = g_object_get_data (G_OBJECT (dialog), "pw-sensitive-check");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooserNative *chooser;
   ExportData *data;
 
   if (g_strcmp0 (response, "export") != 0)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Export People"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = pw_file_chooser_new (GTK_WIDGET (self), _("Export People"),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  pw_file_chooser_add_filter (chooser, _("CSV files"), "text/csv", "*.csv", NULL);
 
   /* Translators: the name of an exported file; %s is the program's name */
   name = g_strdup_printf (_("%s people.csv"), pw_programme_get_name (self->programme));
@@ -966,19 +943,8 @@ pw_people_page_get_property (GObject    *object,
 {
   PwPeoplePage *self = PW_PEOPLE_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_get_property (pspec, value, self->store, self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -989,19 +955,8 @@ pw_people_page_set_property (GObject      *object,
 {
   PwPeoplePage *self = PW_PEOPLE_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1016,19 +971,8 @@ pw_people_page_class_init (PwPeoplePageClass *klass)
   object_class->get_property = pw_people_page_get_property;
   object_class->set_property = pw_people_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -143,12 +143,7 @@ pw_programme_row_class_init (PwProgrammeRowClass *klass)
   object_class->get_property = pw_programme_row_get_property;
   object_class->set_property = pw_programme_row_set_property;
 
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,6 +9,7 @@
 
 #include "pw-eligibility-page.h"
 #include "pw-evaluation-page.h"
+#include "pw-gui-utils.h"
 #include "pw-matching-page.h"
 #include "pw-people-page.h"
 #include "pw-programme-view.h"
@@ -218,19 +219,8 @@ pw_programme_view_get_property (GObject    *object,
 {
   PwProgrammeView *self = PW_PROGRAMME_VIEW (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_get_property (pspec, value, self->store, self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -241,19 +231,8 @@ pw_programme_view_set_property (GObject      *object,
 {
   PwProgrammeView *self = PW_PROGRAMME_VIEW (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -267,19 +246,8 @@ pw_programme_view_class_init (PwProgrammeViewClass *klass)
   object_class->get_property = pw_programme_view_get_property;
   object_class->set_property = pw_programme_view_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

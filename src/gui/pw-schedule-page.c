@@ -81,10 +81,7 @@ static void
 show_message (PwSchedulePage *self,
               const char     *text)
 {
-  /* A toast's title is markup: names must not be read as such. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, pw_toast_new_plain (text));
 }
 
 static GDateTime *
@@ -1177,8 +1174,7 @@ show_cancelled (PwSchedulePage  *self,
   g_autoptr(PwMeeting) m = find_meeting (self, id);
   g_autofree char *title = m ? pw_meeting_dup_title (m) : g_strdup (_("Meeting"));
   g_autofree char *text = g_strdup_printf (_("%s cancelled"), title);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *t = adw_toast_new (escaped);
+  AdwToast *t = pw_toast_new_plain (text);
 
   adw_toast_set_button_label (t, _("_Undo"));
   g_object_set_data (G_OBJECT (t), "pw-meeting", GSIZE_TO_POINTER ((gsize) id));
@@ -1338,7 +1334,6 @@ export_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PwSchedulePage *self = PW_SCHEDULE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   const char *base = pw_programme_get_name (self->programme);
@@ -1352,9 +1347,7 @@ export_activated (GtkWidget  *widget,
   g_strdelimit (name, "/\\:", '-');
 
   title = g_strdup (self->pair_id != 0 ? _("Export the Pair’s Meetings") : _("Export the Program’s Meetings"));
-  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = pw_file_chooser_new (widget, title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   {
     g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -1513,19 +1506,8 @@ pw_schedule_page_get_property (GObject    *object,
 {
   PwSchedulePage *self = PW_SCHEDULE_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_get_property (pspec, value, self->store, self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1536,19 +1518,8 @@ pw_schedule_page_set_property (GObject      *object,
 {
   PwSchedulePage *self = PW_SCHEDULE_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -1563,19 +1534,8 @@ pw_schedule_page_class_init (PwSchedulePageClass *klass)
   object_class->set_property = pw_schedule_page_set_property;
   widget_class->root = pw_schedule_page_root;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

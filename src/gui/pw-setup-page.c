@@ -140,23 +140,13 @@ static void
 save (PwSetupPage *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkRoot *root;
 
   if (pw_programme_repo_update (self->store, self->programme, &error))
     return;
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (PW_IS_WINDOW (root))
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      pw_window_add_toast (PW_WINDOW (root), adw_toast_new (escaped));
-    }
-  else
-    {
-      g_warning ("Cannot save program %" G_GINT64_FORMAT ": %s",
-                 pw_programme_get_id (self->programme), error->message);
-    }
+  if (!pw_widget_add_toast (GTK_WIDGET (self), pw_toast_new_plain (error->message)))
+    g_warning ("Cannot save program %" G_GINT64_FORMAT ": %s",
+               pw_programme_get_id (self->programme), error->message);
 }
 
 /* The spin button's row, which carries the error. */
@@ -625,19 +615,8 @@ pw_setup_page_get_property (GObject    *object,
 {
   PwSetupPage *self = PW_SETUP_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_get_property (pspec, value, self->store, self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -648,19 +627,8 @@ pw_setup_page_set_property (GObject      *object,
 {
   PwSetupPage *self = PW_SETUP_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!pw_section_set_property (pspec, value, &self->store, &self->programme))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -674,19 +642,8 @@ pw_setup_page_class_init (PwSetupPageClass *klass)
   object_class->get_property = pw_setup_page_get_property;
   object_class->set_property = pw_setup_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         PW_TYPE_PROGRAMME,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
+  properties [PROP_PROGRAMME] = pw_param_spec_programme ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-gui-utils.h"
 #include "pw-programme-repo.h"
 #include "pw-programme-row.h"
 #include "pw-start-page.h"
@@ -49,24 +50,10 @@ pending_delete_free (PendingDelete *pending)
 }
 
 static void
-add_toast (PwStartPage *self,
-           AdwToast    *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (PW_IS_WINDOW (root))
-    pw_window_add_toast (PW_WINDOW (root), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 toast_error (PwStartPage  *self,
              const GError *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  add_toast (self, adw_toast_new (escaped));
+  pw_widget_add_toast (GTK_WIDGET (self), pw_toast_new_plain (error->message));
 }
 
 static GtkWidget *
@@ -227,7 +214,7 @@ duplicate_activated (GtkWidget  *widget,
 
   /* Translators: a new program was made as a copy of another one */
   title = g_markup_printf_escaped (_("Created “%s”"), pw_programme_get_name (copy));
-  add_toast (self, adw_toast_new (title));
+  pw_widget_add_toast (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 static void
@@ -290,7 +277,7 @@ delete_response_cb (AdwMessageDialog *dialog,
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), pending);
   g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), pending);
 
-  add_toast (self, toast);
+  pw_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -412,12 +399,7 @@ pw_start_page_class_init (PwStartPageClass *klass)
   object_class->get_property = pw_start_page_get_property;
   object_class->set_property = pw_start_page_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

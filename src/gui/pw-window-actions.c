@@ -87,15 +87,10 @@ import_programme_activated (GSimpleAction *action,
 {
   PwWindow *self = PW_WINDOW (user_data);
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Import Program"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_filter_set_name (filter, _("Pairwise programs"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = pw_file_chooser_new (GTK_WIDGET (self), _("Import Program"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 _("_Import"), NULL);
+  pw_file_chooser_add_filter (chooser, _("Pairwise programs"), "application/json", "*.json", NULL);
   g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -186,12 +181,11 @@ export_confirmed_cb (AdwMessageDialog *dialog,
   if (gtk_check_button_get_active (GTK_CHECK_BUTTON (diaries)))
     data->flags |= PW_BUNDLE_WITH_DIARIES;
 
-  chooser = gtk_file_chooser_native_new (_("Export Program"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  chooser = pw_file_chooser_new (GTK_WIDGET (self), _("Export Program"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _("_Export"), NULL);
   /* A file name cannot hold a slash; the rest of the name is fine. */
   name = g_strdelimit (g_strdup_printf ("%s.json", pw_programme_get_name (programme)), "/", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_chooser_response_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -489,12 +489,7 @@ pw_window_class_init (PwWindowClass *klass)
   object_class->get_property = pw_window_get_property;
   object_class->set_property = pw_window_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PW_TYPE_STORE,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_STORE] = pw_param_spec_store ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-eligibility.h"
+#include "pw-gui-utils.h"
 #include "pw-match.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
@@ -78,10 +79,7 @@ static void
 toast (PwWorkshopWindow *self,
        const char       *text)
 {
-  /* A toast's title is markup in libadwaita 1.2: the text is not. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, pw_toast_new_plain (text));
 }
 
 static void
@@ -1418,20 +1416,15 @@ export_toolkit_activated (GtkWidget  *widget,
 {
   PwWorkshopWindow *self = PW_WORKSHOP_WINDOW (widget);
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
-  dialog = gtk_file_chooser_native_new (_("Export Toolkit"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  dialog = pw_file_chooser_new (widget, _("Export Toolkit"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                _("_Export"), _("_Cancel"));
   /* Translators: the toolkit's file name; %s is the program's name */
   name = g_strdup_printf (_("%s Toolkit.pdf"), pw_programme_get_name (self->programme));
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  pw_file_chooser_add_filter (dialog, _("PDF documents"), "application/pdf", NULL);
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

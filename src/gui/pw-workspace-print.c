@@ -24,7 +24,6 @@ struct _PwPrintDocument
   GArray      *page_starts;  /* int: the first line of each page */
 };
 
-#define MARGIN_POINTS 0 /* the page setup has its own margins */
 
 /* Document */
 

@@ -111,9 +111,7 @@ static void
 toast (PwWorkspaceWindow *self,
        const char        *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, pw_toast_new_plain (text));
 }
 
 static void
