@@ -151,7 +151,7 @@ start_workshop_activated (GtkWidget  *widget,
   if (workshop == NULL)
     {
       if (PW_IS_WINDOW (root))
-        pw_window_add_toast (PW_WINDOW (root), adw_toast_new (error->message));
+        pw_window_add_toast (PW_WINDOW (root), pw_toast_new_plain (error->message));
       return;
     }
 
