@@ -1375,7 +1375,6 @@ check_restorable (const char  *path,
                   sqlite3    **out_db,
                   GError     **error)
 {
-  g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean exists = FALSE;

@@ -40,7 +40,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* Every field written back reads back the same. */
   {
-    g_autoptr(GString) csv = g_string_new (NULL);
+    /* A header first: a field starting with U+FEFF at the very start of
+     * a file is read as a byte order mark, by design. */
+    g_autoptr(GString) csv = g_string_new ("header\r\n");
     g_autoptr(PwCsvTable) again = NULL;
     guint n = pw_csv_table_get_n_records (table);
 
@@ -51,8 +53,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           g_string_append (csv, "\r\n");
         }
     again = pw_csv_parse (csv->str, csv->len, ',', "again.csv", NULL);
-    if (n > 0 && csv->len > 0)
-      g_assert (again != NULL);
+    g_assert (again != NULL);
   }
 
   import = pw_people_import_new (table, "fuzz.csv");
