@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "gui-helpers.h"
+#include "pw-closure-days-dialog.h"
 #include "pw-match.h"
 #include "pw-meeting-editor.h"
 #include "pw-programme-repo.h"
@@ -16,6 +17,7 @@
 #include "pw-schedule-page.h"
 #include "pw-schedule.h"
 #include "pw-store.h"
+#include "pw-workspace-window.h"
 
 typedef struct
 {
@@ -404,6 +406,90 @@ test_reminder_soon (Fixture       *fixture,
   g_assert_true (pw_reminders_was_sent (reminders, id));
 }
 
+static gboolean
+has_closure (Fixture    *fixture,
+             const char *day)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) days = pw_schedule_closures_get (fixture->store, fixture->id, &error);
+
+  g_assert_no_error (error);
+  return g_strv_contains ((const char * const *) days, day);
+}
+
+static void
+test_closure_days (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) christmas = g_date_time_new_local (2026, 12, 25, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *dialog;
+  GtkWidget *row;
+
+  g_signal_emit_by_name (gui_test_find_widget (fixture->page, GTK_TYPE_BUTTON, "closures_button"), "clicked");
+  gui_test_iterate ();
+  dialog = GTK_WIDGET (gui_test_find_toplevel (PW_TYPE_CLOSURE_DAYS_DIALOG));
+  g_assert_nonnull (dialog);
+
+  gtk_calendar_select_day (GTK_CALENDAR (gui_test_find_widget (dialog, GTK_TYPE_CALENDAR, NULL)), christmas);
+  gtk_editable_set_text (GTK_EDITABLE (gui_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)), "Christmas Day");
+  g_signal_emit_by_name (gui_test_find_widget (dialog, GTK_TYPE_BUTTON, "Add the Closure Day"), "clicked");
+  gui_test_iterate ();
+
+  g_assert_true (has_closure (fixture, "2026-12-25"));
+  label = pw_schedule_closure_get_label (fixture->store, fixture->id, "2026-12-25", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (label, ==, "Christmas Day");
+  row = gui_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, "December 25, 2026");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Christmas Day");
+
+  g_signal_emit_by_name (gui_test_find_widget (dialog, GTK_TYPE_BUTTON, "Remove Closure Day"), "clicked");
+  gui_test_iterate ();
+  g_assert_false (has_closure (fixture, "2026-12-25"));
+  g_assert_null (gui_test_find_widget (dialog, GTK_TYPE_BUTTON, "Remove Closure Day"));
+
+  gui_test_destroy_window (GTK_WINDOW (dialog));
+}
+
+static void
+test_open_workspace (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PwSchedulePage *page = PW_SCHEDULE_PAGE (fixture->page);
+  g_autoptr(PwMeeting) meeting = first_of_kind (fixture, fixture->pairs[0], PW_MEETING_FIRST_MEETING);
+  AdwViewStack *views = ADW_VIEW_STACK (gui_test_find_widget (fixture->page, ADW_TYPE_VIEW_STACK, NULL));
+  GtkWidget *button;
+  GtkWindow *workspace;
+
+  g_assert_null (gui_test_find_toplevel (PW_TYPE_WORKSPACE_WINDOW));
+
+  /* The pair's meetings offer it in their menu… */
+  pw_schedule_page_set_pair (page, fixture->pairs[0]);
+  gui_test_iterate ();
+  g_assert_nonnull (meeting);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "schedule.open-workspace", "x",
+                                             pw_meeting_get_pair_id (meeting)));
+  gui_test_iterate ();
+  workspace = gui_test_find_toplevel (PW_TYPE_WORKSPACE_WINDOW);
+  g_assert_nonnull (workspace);
+  g_assert_cmpint (pw_workspace_window_get_pair_id (PW_WORKSPACE_WINDOW (workspace)), ==, fixture->pairs[0]);
+  gui_test_destroy_window (workspace);
+
+  /* …and each progress row has a button for it. */
+  adw_view_stack_set_visible_child_name (views, "progress");
+  gui_test_iterate ();
+  button = gui_test_find_action_button (fixture->page, "schedule.open-workspace");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_iterate ();
+  workspace = gui_test_find_toplevel (PW_TYPE_WORKSPACE_WINDOW);
+  g_assert_nonnull (workspace);
+  g_assert_cmpint (pw_workspace_window_get_pair_id (PW_WORKSPACE_WINDOW (workspace)), ==, fixture->pairs[0]);
+  gui_test_destroy_window (workspace);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +507,8 @@ main (int   argc,
   ADD ("/schedule-page/log-held", test_log_held, NULL);
   ADD ("/schedule-page/attention", test_attention, NULL);
   ADD ("/schedule-page/reminder-soon", test_reminder_soon, NULL);
+  ADD ("/schedule-page/closure-days", test_closure_days, NULL);
+  ADD ("/schedule-page/open-workspace", test_open_workspace, NULL);
 
 #undef ADD
 

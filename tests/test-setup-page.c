@@ -276,6 +276,43 @@ test_end_before_start (Fixture       *fixture,
   gui_test_destroy_window (window);
 }
 
+/* The workshop window edits the same programme object: the page follows. */
+static void
+test_follows_programme (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PwProgramme *programme;
+  const char * const goals[] = { "Grow the network", NULL };
+  g_autoptr(GPtrArray) goal_rows = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *spin;
+
+  page = open_page (fixture, &window);
+  programme = pw_setup_page_get_programme (PW_SETUP_PAGE (page));
+  spin = gui_test_find_widget (page, GTK_TYPE_SPIN_BUTTON, "minutes_spin");
+  g_assert_nonnull (spin);
+
+  pw_programme_set_meeting_minutes (programme, 75);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 75);
+
+  pw_programme_set_name (programme, "Renamed Elsewhere");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "name_row"))),
+                   ==, "Renamed Elsewhere");
+
+  pw_programme_set_goals (programme, goals);
+  goal_rows = gui_test_find_all (page, ADW_TYPE_ENTRY_ROW, "Goal");
+  g_assert_cmpuint (goal_rows->len, ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (goal_rows->pdata[0])), ==, "Grow the network");
+
+  /* The page's own edits are not read back while the person types. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 80);
+  g_assert_cmpint (pw_programme_get_meeting_minutes (programme), ==, 80);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 80);
+
+  gui_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +323,7 @@ main (int   argc,
   g_test_add ("/setup-page/empty-name", Fixture, NULL, fixture_set_up, test_empty_name, fixture_tear_down);
   g_test_add ("/setup-page/out-of-range", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
   g_test_add ("/setup-page/end-before-start", Fixture, NULL, fixture_set_up, test_end_before_start, fixture_tear_down);
+  g_test_add ("/setup-page/follows-programme", Fixture, NULL, fixture_set_up, test_follows_programme, fixture_tear_down);
 
   return g_test_run ();
 }

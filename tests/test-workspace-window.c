@@ -13,6 +13,7 @@
 #include "pw-match.h"
 #include "pw-programme-repo.h"
 #include "pw-sample.h"
+#include "pw-schedule.h"
 #include "pw-store.h"
 #include "pw-worksheet-editor.h"
 #include "pw-workspace-window.h"
@@ -390,6 +391,79 @@ test_plan_and_diary (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
 }
 
+/* A diary entry tied to one of the pair's meetings in the schedule's log. */
+static void
+test_diary_meeting (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PwWorkspaceWindow *window = open_window (fixture);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(PwDiaryEntry) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  GtkWidget *combo;
+  GtkWidget *date_row;
+  GtkWidget *entry_row;
+  GListModel *choices;
+  gint64 meeting_id = 0;
+  guint position = 0;
+
+  g_assert_true (gtk_widget_activate_action (root, "workspace.add-entry", NULL));
+  gui_test_iterate ();
+
+  /* The first of the pair's own meetings is listed after "Not tied…". */
+  meetings = pw_schedule_list (fixture->store, fixture->programme_id, fixture->pair_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings) && meeting_id == 0; i++)
+    {
+      g_autoptr(PwMeeting) m = g_list_model_get_item (meetings, i);
+
+      if (pw_meeting_get_pair_id (m) == fixture->pair_id)
+        {
+          meeting_id = pw_meeting_get_id (m);
+          day = g_date_time_format (pw_meeting_get_start (m), "%Y-%m-%d");
+        }
+    }
+  g_assert_cmpint (meeting_id, !=, 0);
+
+  combo = gui_test_find_widget (root, ADW_TYPE_COMBO_ROW, "Meeting");
+  g_assert_nonnull (combo);
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==, "Not tied to a meeting");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
+  position = 1;
+
+  /* An entry without a date takes the meeting's. */
+  date_row = gui_test_find_widget (root, ADW_TYPE_ENTRY_ROW, "Date (YYYY-MM-DD)");
+  g_assert_nonnull (date_row);
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), position);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, day);
+  pw_workspace_window_flush (window);
+
+  entries = pw_diary_list (fixture->store, fixture->pair_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  stored = g_list_model_get_item (entries, 0);
+  g_assert_cmpint (pw_diary_entry_get_meeting_id (stored), ==, meeting_id);
+  g_assert_cmpstr (pw_diary_entry_get_date (stored), ==, day);
+
+  /* The entry's row says which meeting it belongs to. */
+  entry_row = gtk_widget_get_ancestor (combo, ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry_row)), "First"));
+
+  /* And back to none. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 0);
+  pw_workspace_window_flush (window);
+  g_clear_object (&entries);
+  g_clear_object (&stored);
+  entries = pw_diary_list (fixture->store, fixture->pair_id, &error);
+  stored = g_list_model_get_item (entries, 0);
+  g_assert_cmpint (pw_diary_entry_get_meeting_id (stored), ==, 0);
+}
+
 static void
 test_workspaces_page (Fixture       *fixture,
                       gconstpointer  data)
@@ -429,6 +503,7 @@ main (int   argc,
   g_test_add ("/workspace-window/agreement-acceptance-cleared", Fixture, NULL, fixture_set_up, test_agreement_acceptance_cleared, fixture_tear_down);
   g_test_add ("/workspace-window/pdf-export", Fixture, NULL, fixture_set_up, test_pdf_export, fixture_tear_down);
   g_test_add ("/workspace-window/plan-and-diary", Fixture, NULL, fixture_set_up, test_plan_and_diary, fixture_tear_down);
+  g_test_add ("/workspace-window/diary-meeting", Fixture, NULL, fixture_set_up, test_diary_meeting, fixture_tear_down);
   g_test_add ("/workspace-window/workspaces-page", Fixture, NULL, fixture_set_up, test_workspaces_page, fixture_tear_down);
 
   return g_test_run ();

@@ -676,6 +676,40 @@ pw_schedule_closure_remove (PwStore     *store,
   return tx_end (store, own, ok, error);
 }
 
+char *
+pw_schedule_closure_get_label (PwStore     *store,
+                               gint64       programme_id,
+                               const char  *iso_date,
+                               GError     **error)
+{
+  g_autofree char *label = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  stmt = pw_store_prepare (store, "SELECT label FROM closure_day WHERE programme_id = ? AND day = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_text (stmt, 2, iso_date ? iso_date : "", -1, SQLITE_TRANSIENT);
+  rc = pw_store_step (store, stmt, error);
+  if (rc == SQLITE_ROW)
+    label = g_strdup (sqlite3_column_text (stmt, 0) ? (const char *) sqlite3_column_text (stmt, 0) : "");
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc < 0)
+    return NULL;
+  if (label == NULL)
+    g_set_error (error, PW_SCHEDULE_ERROR, PW_SCHEDULE_ERROR_NOT_FOUND,
+                 _("%s is not a closure day of program %lld."),
+                 iso_date ? iso_date : "", (long long) programme_id);
+
+  return g_steal_pointer (&label);
+}
+
 /* Planning */
 
 static void

@@ -85,6 +85,12 @@ gboolean    pw_schedule_closure_remove  (PwStore             *store,
                                          gint64               programme_id,
                                          const char          *iso_date,
                                          GError             **error);
+/* (transfer full): the closure day's label ("" when it has none), or
+ * %NULL with PW_SCHEDULE_ERROR_NOT_FOUND when @iso_date is not one. */
+char       *pw_schedule_closure_get_label (PwStore           *store,
+                                         gint64               programme_id,
+                                         const char          *iso_date,
+                                         GError             **error);
 
 /* Planning. */
 typedef enum

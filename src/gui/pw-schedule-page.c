@@ -13,12 +13,14 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-closure-days-dialog.h"
 #include "pw-gui-utils.h"
 #include "pw-ics.h"
 #include "pw-programme-view.h"
 #include "pw-schedule-page.h"
 #include "pw-schedule.h"
 #include "pw-window.h"
+#include "pw-workspace-window.h"
 
 #define CHIPS_PER_DAY 3
 #define REMINDERS_KEY "pw-schedule-reminders"
@@ -556,6 +558,13 @@ meeting_menu (PwMeeting *m)
     }
   if (status != PW_MEETING_CANCELLED)
     menu_add (menu, _("_Cancel Meeting"), "schedule.cancel", id);
+  if (!is_session (m) && pw_meeting_get_pair_id (m) != 0)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+
+      menu_add (section, _("Open _Workspace"), "schedule.open-workspace", pw_meeting_get_pair_id (m));
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
 
   return G_MENU_MODEL (menu);
 }
@@ -924,6 +933,7 @@ progress_row_new (void)
   GtkWidget *gauge = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *bar = gtk_level_bar_new ();
   GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *open = gtk_button_new_from_icon_name ("folder-open-symbolic");
 
   gtk_widget_add_css_class (box, "pw-progress-row");
   gtk_widget_add_css_class (icon, "warning");
@@ -958,9 +968,17 @@ progress_row_new (void)
   gtk_box_append (GTK_BOX (gauge), bar);
   gtk_widget_set_valign (gauge, GTK_ALIGN_CENTER);
 
+  gtk_widget_add_css_class (open, "flat");
+  gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (open, _("Open Workspace"));
+  /* The row's pair comes when it is bound. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "x", (gint64) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "schedule.open-workspace");
+
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), gauge);
+  gtk_box_append (GTK_BOX (box), open);
 
   g_object_set_data (G_OBJECT (box), "pw-icon", icon);
   g_object_set_data (G_OBJECT (box), "pw-title", title);
@@ -968,6 +986,7 @@ progress_row_new (void)
   g_object_set_data (G_OBJECT (box), "pw-reasons", reasons);
   g_object_set_data (G_OBJECT (box), "pw-bar", bar);
   g_object_set_data (G_OBJECT (box), "pw-count", count);
+  g_object_set_data (G_OBJECT (box), "pw-open", open);
 
   return box;
 }
@@ -1013,11 +1032,16 @@ bind_progress_cb (GtkSignalListItemFactory *factory,
   g_autofree char *reason_text = reasons ? g_strjoinv ("\n", (char **) reasons) : NULL;
   g_autofree char *count = NULL;
   g_autofree char *tooltip = NULL;
+  g_autofree char *open_name = NULL;
   gboolean attention = pw_pair_progress_get_attention (p) != PW_ATTENTION_NONE;
   guint target = MAX (pw_pair_progress_get_target (p), 1);
   GtkLevelBar *bar = g_object_get_data (G_OBJECT (box), "pw-bar");
 
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "pw-title"), pw_pair_progress_get_who (p));
+  gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (box), "pw-open"), "x", pw_pair_progress_get_pair_id (p));
+  open_name = g_strdup_printf (_("Open the Workspace of %s"), pw_pair_progress_get_who (p));
+  gtk_accessible_update_property (g_object_get_data (G_OBJECT (box), "pw-open"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, open_name, -1);
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "pw-figures"), figures);
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "pw-reasons"), reason_text ? reason_text : "");
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "pw-reasons"), attention && reason_text && *reason_text);
@@ -1362,6 +1386,32 @@ export_activated (GtkWidget  *widget,
 }
 
 static void
+closures_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwSchedulePage *self = PW_SCHEDULE_PAGE (widget);
+  GtkWidget *dialog = pw_closure_days_dialog_new (self->store, self->programme);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_workspace_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PwSchedulePage *self = PW_SCHEDULE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  pw_workspace_window_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            self->store, g_variant_get_int64 (parameter));
+}
+
+static void
 previous_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -1559,6 +1609,8 @@ pw_schedule_page_class_init (PwSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.today", NULL, today_activated);
   gtk_widget_class_install_action (widget_class, "schedule.add", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "schedule.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "schedule.closures", NULL, closures_activated);
+  gtk_widget_class_install_action (widget_class, "schedule.open-workspace", "x", open_workspace_activated);
   gtk_widget_class_install_action (widget_class, "schedule.edit", "x", edit_activated);
   gtk_widget_class_install_action (widget_class, "schedule.log-held", "x", log_activated);
   gtk_widget_class_install_action (widget_class, "schedule.log-missed", "x", log_activated);

@@ -66,6 +66,7 @@ struct _PwSetupPage
   AdwEntryRow        *peer_support_row;
 
   guint               loading : 1;
+  guint               writing : 1;   /* the page itself is changing the programme */
 };
 
 /* Which widget edits which property of PwProgramme. */
@@ -207,8 +208,10 @@ entry_changed_cb (PwSetupPage *self,
     }
 
   pw_widget_show_error (GTK_WIDGET (editable), NULL);
+  self->writing = TRUE;
   g_object_set (self->programme, field->property, text, NULL);
   save (self);
+  self->writing = FALSE;
 }
 
 static void
@@ -231,8 +234,10 @@ spin_value_changed_cb (PwSetupPage   *self,
 
   pw_widget_show_error (row_of (GTK_WIDGET (spin)), NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
+  self->writing = TRUE;
   g_object_set (self->programme, field->property, value, NULL);
   save (self);
+  self->writing = FALSE;
 }
 
 static void
@@ -248,8 +253,10 @@ text_changed_cb (PwSetupPage   *self,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  self->writing = TRUE;
   g_object_set (self->programme, field->property, text, NULL);
   save (self);
+  self->writing = FALSE;
 }
 
 static void
@@ -272,8 +279,10 @@ flag_toggled_cb (PwSetupPage *self,
   else
     flags &= ~field->flag;
 
+  self->writing = TRUE;
   g_object_set (self->programme, field->property, flags, NULL);
   save (self);
+  self->writing = FALSE;
 }
 
 static void
@@ -284,8 +293,10 @@ kind_selected_cb (PwSetupPage *self)
   if (self->loading || selected == GTK_INVALID_LIST_POSITION)
     return;
 
+  self->writing = TRUE;
   pw_programme_set_kind (self->programme, (PwProgrammeKind) selected);
   save (self);
+  self->writing = FALSE;
 }
 
 /* Goals */
@@ -312,8 +323,10 @@ save_goals (PwSetupPage *self)
     }
 
   goals = g_strv_builder_end (builder);
+  self->writing = TRUE;
   pw_programme_set_goals (self->programme, (const char * const *) goals);
   save (self);
+  self->writing = FALSE;
 }
 
 static void
@@ -482,9 +495,11 @@ date_changed_cb (PwSetupPage *self)
       g_strcmp0 (end, pw_programme_get_end_date (self->programme)) == 0)
     return;
 
+  self->writing = TRUE;
   pw_programme_set_start_date (self->programme, start);
   pw_programme_set_end_date (self->programme, end);
   save (self);
+  self->writing = FALSE;
 }
 
 static void
@@ -502,12 +517,19 @@ day_selected_cb (PwSetupPage *self,
 
 /* Loading */
 
-static void
-load (PwSetupPage *self)
+static gboolean
+shows (const char *wanted,
+       const char *property)
 {
-  const char * const *goals;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
+  return wanted == NULL || g_str_equal (wanted, property);
+}
+
+/* Puts @property (all of them for %NULL) of the programme in its widgets. */
+static void
+load_property (PwSetupPage *self,
+               const char  *property)
+{
+  gboolean was_loading = self->loading;
 
   self->loading = TRUE;
 
@@ -516,10 +538,10 @@ load (PwSetupPage *self)
       GtkWidget *widget = FIELD_WIDGET (self, entry_fields[i].offset);
       g_autofree char *text = NULL;
 
+      if (!shows (property, entry_fields[i].property))
+        continue;
       g_object_get (self->programme, entry_fields[i].property, &text, NULL);
       gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
-      g_object_set_data (G_OBJECT (widget), "pw-field", (gpointer) &entry_fields[i]);
-      g_signal_connect_object (widget, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (spin_fields); i++)
@@ -527,10 +549,10 @@ load (PwSetupPage *self)
       GtkWidget *widget = FIELD_WIDGET (self, spin_fields[i].offset);
       int value;
 
+      if (!shows (property, spin_fields[i].property))
+        continue;
       g_object_get (self->programme, spin_fields[i].property, &value, NULL);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), value);
-      g_object_set_data (G_OBJECT (widget), "pw-field", (gpointer) &spin_fields[i]);
-      g_signal_connect_object (widget, "value-changed", G_CALLBACK (spin_value_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
@@ -539,10 +561,10 @@ load (PwSetupPage *self)
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
       g_autofree char *text = NULL;
 
+      if (!shows (property, text_fields[i].property))
+        continue;
       g_object_get (self->programme, text_fields[i].property, &text, NULL);
       gtk_text_buffer_set_text (buffer, text ? text : "", -1);
-      g_object_set_data (G_OBJECT (buffer), "pw-field", (gpointer) &text_fields[i]);
-      g_signal_connect_object (buffer, "changed", G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (flag_fields); i++)
@@ -550,24 +572,87 @@ load (PwSetupPage *self)
       GtkWidget *widget = FIELD_WIDGET (self, flag_fields[i].offset);
       guint flags;
 
+      if (!shows (property, flag_fields[i].property))
+        continue;
       g_object_get (self->programme, flag_fields[i].property, &flags, NULL);
       g_object_set (widget, "active", (flags & flag_fields[i].flag) != 0, NULL);
+    }
+
+  if (shows (property, "kind"))
+    adw_combo_row_set_selected (self->kind_row, pw_programme_get_kind (self->programme));
+
+  if (shows (property, "goals"))
+    {
+      const char * const *goals = pw_programme_get_goals (self->programme);
+      GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list));
+
+      while (child != NULL)
+        {
+          GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+          if (ADW_IS_ENTRY_ROW (child))
+            gtk_list_box_remove (self->goals_list, child);
+          child = next;
+        }
+      for (guint i = 0; goals != NULL && goals[i] != NULL; i++)
+        add_goal (self, goals[i]);
+    }
+
+  if (shows (property, "start-date") || shows (property, "end-date"))
+    {
+      g_autofree char *start = g_strdup (pw_programme_get_start_date (self->programme));
+      g_autofree char *end = g_strdup (pw_programme_get_end_date (self->programme));
+
+      calendar_set_iso_date (self->start_calendar, start);
+      calendar_set_iso_date (self->end_calendar, end);
+      update_date_labels (self, start, end);
+    }
+
+  self->loading = was_loading;
+}
+
+static void
+load (PwSetupPage *self)
+{
+  self->loading = TRUE;
+
+  load_property (self, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
+    {
+      GtkWidget *widget = FIELD_WIDGET (self, entry_fields[i].offset);
+
+      g_object_set_data (G_OBJECT (widget), "pw-field", (gpointer) &entry_fields[i]);
+      g_signal_connect_object (widget, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (spin_fields); i++)
+    {
+      GtkWidget *widget = FIELD_WIDGET (self, spin_fields[i].offset);
+
+      g_object_set_data (G_OBJECT (widget), "pw-field", (gpointer) &spin_fields[i]);
+      g_signal_connect_object (widget, "value-changed", G_CALLBACK (spin_value_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      GtkWidget *widget = FIELD_WIDGET (self, text_fields[i].offset);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+
+      g_object_set_data (G_OBJECT (buffer), "pw-field", (gpointer) &text_fields[i]);
+      g_signal_connect_object (buffer, "changed", G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (flag_fields); i++)
+    {
+      GtkWidget *widget = FIELD_WIDGET (self, flag_fields[i].offset);
+
       g_object_set_data (G_OBJECT (widget), "pw-field", (gpointer) &flag_fields[i]);
       g_signal_connect_object (widget, "notify::active", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
     }
 
-  adw_combo_row_set_selected (self->kind_row, pw_programme_get_kind (self->programme));
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
 
-  goals = pw_programme_get_goals (self->programme);
-  for (guint i = 0; goals != NULL && goals[i] != NULL; i++)
-    add_goal (self, goals[i]);
-
-  start = g_strdup (pw_programme_get_start_date (self->programme));
-  end = g_strdup (pw_programme_get_end_date (self->programme));
-  calendar_set_iso_date (self->start_calendar, start);
-  calendar_set_iso_date (self->end_calendar, end);
-  update_date_labels (self, start, end);
   for (guint i = 0; i < 2; i++)
     {
       GtkCalendar *calendar = i == 0 ? self->start_calendar : self->end_calendar;
@@ -582,6 +667,18 @@ load (PwSetupPage *self)
   self->loading = FALSE;
 }
 
+/* The workshop window edits the same programme: follow what it changes,
+ * but not the page's own writes, which its widgets already show. */
+static void
+programme_notify_cb (PwSetupPage *self,
+                     GParamSpec  *pspec)
+{
+  if (self->loading || self->writing)
+    return;
+
+  load_property (self, pspec->name);
+}
+
 static void
 pw_setup_page_constructed (GObject *object)
 {
@@ -593,6 +690,7 @@ pw_setup_page_constructed (GObject *object)
   g_assert (PW_IS_PROGRAMME (self->programme));
 
   load (self);
+  g_signal_connect_object (self->programme, "notify", G_CALLBACK (programme_notify_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "pw-match.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
+#include "pw-schedule.h"
 #include "pw-worksheet-editor.h"
 #include "pw-workspace-print.h"
 #include "pw-workspace-window.h"
@@ -782,15 +783,38 @@ reload_plan (PwWorkspaceWindow *self)
 
 /* Diary */
 
+/* The kind of a meeting in the diary row's "Meeting" list, or NULL. */
+static const char *
+meeting_label (AdwExpanderRow *row,
+               gint64          meeting_id)
+{
+  GArray *ids = g_object_get_data (G_OBJECT (row), "pw-meeting-ids");
+  GListModel *labels = g_object_get_data (G_OBJECT (row), "pw-meeting-kinds");
+
+  for (guint i = 0; meeting_id != 0 && ids != NULL && i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == meeting_id)
+      return gtk_string_list_get_string (GTK_STRING_LIST (labels), i);
+
+  return NULL;
+}
+
 static void
 update_entry_row (AdwExpanderRow *row,
                   PwDiaryEntry   *entry)
 {
   g_autofree char *date = pw_format_date (pw_diary_entry_get_date (entry), FALSE);
   const char *topics = pw_diary_entry_get_topics (entry);
+  const char *meeting = meeting_label (row, pw_diary_entry_get_meeting_id (entry));
   g_autofree char *first = NULL;
+  g_autofree char *title = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
+  if (meeting != NULL)
+    /* Translators: a diary entry's title: its date and the kind of meeting
+     * it belongs to, "September 14, 2026 — First meeting" */
+    title = g_strdup_printf (_("%s — %s"), date, meeting);
+  else
+    title = g_strdup (date);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   /* The subtitle shows the topics' first line, as typed: never markup. */
   first = g_strdup (topics != NULL && *topics ? topics : _("No topics written yet"));
   g_strdelimit (first, "\n", ' ');
@@ -830,6 +854,113 @@ side_row_new (PwDiaryEntry *entry,
   return row;
 }
 
+static void
+entry_notify_cb (AdwExpanderRow *row,
+                 GParamSpec     *pspec,
+                 PwDiaryEntry   *entry)
+{
+  update_entry_row (row, entry);
+}
+
+static void
+meeting_selected_cb (AdwComboRow  *combo,
+                     GParamSpec   *pspec,
+                     PwDiaryEntry *entry)
+{
+  GArray *ids = g_object_get_data (G_OBJECT (combo), "pw-meeting-ids");
+  GArray *dates = g_object_get_data (G_OBJECT (combo), "pw-meeting-dates");
+  GtkEditable *date_row = g_object_get_data (G_OBJECT (combo), "pw-date-row");
+  guint selected = adw_combo_row_get_selected (combo);
+  gint64 meeting_id;
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
+    return;
+
+  meeting_id = g_array_index (ids, gint64, selected);
+  if (meeting_id == pw_diary_entry_get_meeting_id (entry))
+    return;
+
+  g_object_set (entry, "meeting-id", meeting_id, NULL);
+  /* An entry without a date takes the meeting's: through its row, which
+   * writes it. */
+  if (meeting_id != 0 && *gtk_editable_get_text (date_row) == '\0')
+    gtk_editable_set_text (date_row, g_array_index (dates, char *, selected));
+}
+
+static void
+clear_string (gpointer data)
+{
+  g_free (*(char **) data);
+}
+
+/* "Not tied to a meeting", then the pair's planned and held meetings. */
+static GtkWidget *
+meeting_row_new (PwWorkspaceWindow *self,
+                 AdwExpanderRow    *entry_row,
+                 PwDiaryEntry      *entry,
+                 GtkWidget         *date_row)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  GArray *dates = g_array_new (FALSE, TRUE, sizeof (char *));
+  gint64 none = 0;
+  char *no_date = g_strdup ("");
+  guint selected = 0;
+
+  g_array_set_clear_func (dates, clear_string);
+  gtk_string_list_append (labels, _("Not tied to a meeting"));
+  gtk_string_list_append (kinds, "");
+  g_array_append_val (ids, none);
+  g_array_append_val (dates, no_date);
+
+  meetings = pw_schedule_list (self->store, self->pair->programme_id, self->pair->id, &error);
+  if (meetings == NULL)
+    g_warning ("Cannot list the meetings of pair %" G_GINT64_FORMAT ": %s", self->pair->id, error->message);
+
+  for (guint i = 0; meetings != NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(PwMeeting) m = g_list_model_get_item (meetings, i);
+      gint64 id = pw_meeting_get_id (m);
+      PwMeetingStatus status = pw_meeting_get_status (m);
+      g_autofree char *label = NULL;
+      g_autofree char *day_label = NULL;
+      char *day;
+
+      if (pw_meeting_get_pair_id (m) != self->pair->id ||
+          (status != PW_MEETING_HELD && status != PW_MEETING_PLANNED &&
+           id != pw_diary_entry_get_meeting_id (entry)))
+        continue;
+
+      day = g_date_time_format (pw_meeting_get_start (m), "%Y-%m-%d");
+      day_label = pw_format_date (day, FALSE);
+      /* Translators: a meeting in a diary entry's list: its date and kind,
+       * "September 14, 2026 — First meeting" */
+      label = g_strdup_printf (_("%s — %s"), day_label, pw_meeting_kind_label (pw_meeting_get_kind (m)));
+      if (id == pw_diary_entry_get_meeting_id (entry))
+        selected = ids->len;
+      gtk_string_list_append (labels, label);
+      gtk_string_list_append (kinds, pw_meeting_kind_label (pw_meeting_get_kind (m)));
+      g_array_append_val (ids, id);
+      g_array_append_val (dates, day);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Meeting"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data_full (G_OBJECT (row), "pw-meeting-ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
+  g_object_set_data_full (G_OBJECT (row), "pw-meeting-dates", dates, (GDestroyNotify) g_array_unref);
+  g_object_set_data (G_OBJECT (row), "pw-date-row", date_row);
+  g_object_set_data_full (G_OBJECT (entry_row), "pw-meeting-ids", ids, (GDestroyNotify) g_array_unref);
+  g_object_set_data_full (G_OBJECT (entry_row), "pw-meeting-kinds", g_object_ref (kinds), g_object_unref);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (meeting_selected_cb), entry, 0);
+
+  return row;
+}
+
 static GtkWidget *
 diary_row_new (PwWorkspaceWindow *self,
                PwDiaryEntry      *entry)
@@ -838,12 +969,13 @@ diary_row_new (PwWorkspaceWindow *self,
   GtkWidget *date = adw_entry_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  update_entry_row (ADW_EXPANDER_ROW (row), entry);
   g_object_set_data_full (G_OBJECT (row), "pw-entry", g_object_ref (entry), g_object_unref);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Date (YYYY-MM-DD)"));
   bind_date (self, date, G_OBJECT (entry), "date");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), meeting_row_new (self, ADW_EXPANDER_ROW (row), entry, date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), date);
+  update_entry_row (ADW_EXPANDER_ROW (row), entry);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row_new (G_OBJECT (entry), "topics", _("Topics discussed")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), side_row_new (entry, "raised-by", _("Topics raised by")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row_new (G_OBJECT (entry), "reflections", _("Reflections")));
@@ -858,8 +990,9 @@ diary_row_new (PwWorkspaceWindow *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
   watch_record (self, G_OBJECT (entry));
-  g_signal_connect_object (entry, "notify::topics", G_CALLBACK (update_entry_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (entry, "notify::date", G_CALLBACK (update_entry_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "notify::topics", G_CALLBACK (entry_notify_cb), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "notify::date", G_CALLBACK (entry_notify_cb), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "notify::meeting-id", G_CALLBACK (entry_notify_cb), row, G_CONNECT_SWAPPED);
 
   return row;
 }
