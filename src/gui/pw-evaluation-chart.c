@@ -91,8 +91,23 @@ snapshot_bars (PwEvaluationChart *self,
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GdkRGBA fg, accent, track, muted;
-  float bar_x = LABEL_WIDTH + 8;
-  float bar_w = MAX (40, width - LABEL_WIDTH - VALUE_WIDTH - 16);
+  int label_w = LABEL_WIDTH;
+  float bar_x, bar_w;
+
+  /* Labels are as wide as the longest needs (translations run long), up
+   * to two fifths of the chart; beyond that they are ellipsized. */
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      g_autoptr(PangoLayout) layout =
+        gtk_widget_create_pango_layout (widget, g_array_index (self->bars, Bar, i).label);
+      int w = 0;
+
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      label_w = MAX (label_w, w);
+    }
+  label_w = MIN (label_w, MAX (LABEL_WIDTH, width * 2 / 5));
+  bar_x = label_w + 8;
+  bar_w = MAX (40, width - label_w - VALUE_WIDTH - 16);
 
   get_colours (self, &fg, &accent, &track);
   muted = fg;
@@ -104,7 +119,7 @@ snapshot_bars (PwEvaluationChart *self,
       float y = i * BAR_ROW_HEIGHT;
       float fraction = bar->max > 0 ? (float)CLAMP (bar->value / bar->max, 0.0, 1.0) : 0;
 
-      append_text (widget, snapshot, bar->label, 0, y + 4, LABEL_WIDTH, PANGO_ALIGN_LEFT, &fg);
+      append_text (widget, snapshot, bar->label, 0, y + 4, label_w, PANGO_ALIGN_LEFT, &fg);
       gtk_snapshot_append_color (snapshot, &track, &GRAPHENE_RECT_INIT (bar_x, y + 8, bar_w, 12));
       if (fraction > 0)
         gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (bar_x, y + 8, bar_w * fraction, 12));
