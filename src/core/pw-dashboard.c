@@ -244,7 +244,17 @@ load_meetings (PwStore      *store,
             }
         }
   }
-  d->months_run = d->months->len;
+  /* The programme's length in months, for the hours it set aside: 1 Dec to
+   * 1 Dec is twelve, though the trend above shows thirteen calendar months. */
+  {
+    int y, mo, dd, ey, emo, ed;
+
+    if (sscanf (d->start_date, "%4d-%2d-%2d", &y, &mo, &dd) == 3 &&
+        sscanf (d->end_date, "%4d-%2d-%2d", &ey, &emo, &ed) == 3)
+      d->months_run = MAX (1, (ey * 12 + emo) - (y * 12 + mo) + (ed > dd ? 1 : 0));
+    else
+      d->months_run = d->months->len;
+  }
 
   stmt = pw_store_prepare (store,
                            "SELECT substr(m.start_local, 1, 7), coalesce(sum(m.status <> 'cancelled'), 0), "
