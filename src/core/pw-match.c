@@ -85,6 +85,7 @@ struct _PwMatchRun
   PwProgrammeKind  kind;       /* read once: scoring asks for them per pair */
   gboolean         sensitive;
   gboolean         topic_masks; /* every side's topics are in its masks */
+  GHashTable      *words_ids;   /* casefolded text → its number in this run */
 };
 
 static const char * const criterion_names[PW_N_CRITERIA] = {
@@ -780,18 +781,34 @@ compare_quarks (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Numbers the run's casefolded values, from 1. Not GQuarks: those live
+ * for ever, and a large directory would leave thousands behind. */
+static GQuark
+run_intern (PwMatchRun *run,
+            const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gpointer id = g_hash_table_lookup (run->words_ids, folded);
+
+  if (id == NULL)
+    {
+      id = GUINT_TO_POINTER (g_hash_table_size (run->words_ids) + 1);
+      g_hash_table_insert (run->words_ids, g_steal_pointer (&folded), id);
+    }
+
+  return GPOINTER_TO_UINT (id);
+}
+
 static GQuark *
-topic_quarks (const char * const *topics,
+topic_quarks (PwMatchRun         *run,
+              const char * const *topics,
               guint              *n_out)
 {
   guint n = topics ? g_strv_length ((char **)topics) : 0;
   GQuark *quarks = g_new0 (GQuark, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *folded = g_utf8_casefold (topics[i], -1);
-      quarks[i] = g_quark_from_string (folded);
-    }
+    quarks[i] = run_intern (run, topics[i]);
   qsort (quarks, n, sizeof (GQuark), compare_quarks);
 
   *n_out = n;
@@ -845,13 +862,10 @@ add_side (PwMatchRun *run,
       const char *value = pw_person_get_text (person, attribute_fields[a]);
 
       if (value[0] != '\0')
-        {
-          g_autofree char *folded = g_utf8_casefold (value, -1);
-          side.attrs[a] = g_quark_from_string (folded);
-        }
+        side.attrs[a] = run_intern (run, value);
     }
-  side.offered = topic_quarks (pw_person_get_topics_offered (person), &side.n_offered);
-  side.wanted = topic_quarks (pw_person_get_topics_wanted (person), &side.n_wanted);
+  side.offered = topic_quarks (run, pw_person_get_topics_offered (person), &side.n_offered);
+  side.wanted = topic_quarks (run, pw_person_get_topics_wanted (person), &side.n_wanted);
   side.contact = pw_person_get_number (person, PW_PERSON_FIELD_PREFERRED_CONTACT);
   side.hours = pw_person_get_hours_per_month (person);
 
@@ -1190,6 +1204,7 @@ pw_match_prepare (PwStore  *store,
   g_return_val_if_fail (PW_IS_STORE (store), NULL);
 
   run->store = g_object_ref (store);
+  run->words_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->mentees = g_array_new (FALSE, TRUE, sizeof (Side));
   run->mentors = g_array_new (FALSE, TRUE, sizeof (Side));
   g_array_set_clear_func (run->mentees, (GDestroyNotify)side_clear);
@@ -1366,6 +1381,7 @@ pw_match_run_free (PwMatchRun *run)
   g_clear_pointer (&run->forbidden, g_hash_table_unref);
   g_clear_pointer (&run->locks, g_hash_table_unref);
   g_clear_pointer (&run->loads, g_free);
+  g_clear_pointer (&run->words_ids, g_hash_table_unref);
   g_free (run);
 }
 
