@@ -596,6 +596,32 @@ pw_person_repo_count (PwStore  *store,
   return n;
 }
 
+GHashTable *
+pw_person_repo_names (PwStore  *store,
+                      GError  **error)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  stmt = pw_store_prepare (store, "SELECT id, name FROM person", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = pw_store_step (store, stmt, error)) == SQLITE_ROW)
+    g_hash_table_insert (names,
+                         g_memdup2 (&(gint64){ sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                         g_strdup ((const char *)sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+
+  if (rc < 0)
+    return NULL;
+
+  return g_steal_pointer (&names);
+}
+
 static gboolean
 enrolment_write (PwStore     *store,
                  const char  *sql,

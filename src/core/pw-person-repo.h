@@ -37,6 +37,10 @@ gboolean    pw_person_repo_delete        (PwStore      *store,
                                           GError      **error);
 gint64      pw_person_repo_count         (PwStore      *store,
                                           GError      **error);
+/* Everyone's name by ID (gint64 * → char *), without loading whole
+ * records: what lists of pairs need. */
+GHashTable *pw_person_repo_names         (PwStore      *store,
+                                          GError      **error);
 
 /* Erasure: the person and their answers leave every programme; their pairs
  * stay as anonymous history. secure_delete, then VACUUM: never inside a

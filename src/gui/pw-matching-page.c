@@ -187,17 +187,20 @@ find_pair (PwMatchingPage *self,
 static void
 load_names (PwMatchingPage *self)
 {
-  g_autoptr(GListModel) people = pw_person_repo_list_all (self->store, NULL);
-  guint n = people ? g_list_model_get_n_items (people) : 0;
+  g_autoptr(GHashTable) names = pw_person_repo_names (self->store, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_hash_table_remove_all (self->names);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
-      gint64 *id = g_new (gint64, 1);
+  if (names == NULL)
+    return;
 
-      *id = pw_person_get_id (person);
-      g_hash_table_insert (self->names, id, g_strdup (pw_person_get_name (person)));
+  /* Take the entries over rather than copying them. */
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_insert (self->names, key, value);
     }
 }
 
