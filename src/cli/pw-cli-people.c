@@ -327,6 +327,20 @@ people_list (PwCliContext  *ctx,
   return PW_CLI_EXIT_OK;
 }
 
+/* A person named on the command line by ID or by email. */
+static PwPerson *
+find_person (PwStore     *store,
+             const char  *who,
+             GError     **error)
+{
+  gint64 id = 0;
+
+  if (pw_cli_parse_id (who, &id))
+    return pw_person_repo_get (store, id, error);
+
+  return pw_person_repo_find_by_email (store, who, error);
+}
+
 static int
 people_show (PwCliContext  *ctx,
              int            argc,
@@ -337,7 +351,6 @@ people_show (PwCliContext  *ctx,
   g_autoptr(GError) error = NULL;
   gboolean with_sensitive = FALSE;
   const char *who = NULL;
-  gint64 id = 0;
 
   for (int i = 0; i < argc; i++)
     {
@@ -357,10 +370,7 @@ people_show (PwCliContext  *ctx,
   if (store == NULL)
     return PW_CLI_EXIT_FAILED;
 
-  if (pw_cli_parse_id (who, &id))
-    person = pw_person_repo_get (store, id, &error);
-  else
-    person = pw_person_repo_find_by_email (store, who, &error);
+  person = find_person (store, who, &error);
 
   if (person == NULL)
     return pw_cli_fail ("people show: %s", error->message);
@@ -482,7 +492,6 @@ people_erase (PwCliContext  *ctx,
   g_autofree char *name = NULL;
   const char *who = NULL;
   gboolean yes = FALSE;
-  gint64 id = 0;
 
   for (int i = 0; i < argc; i++)
     {
@@ -504,10 +513,7 @@ people_erase (PwCliContext  *ctx,
   if (store == NULL)
     return PW_CLI_EXIT_FAILED;
 
-  if (pw_cli_parse_id (who, &id))
-    person = pw_person_repo_get (store, id, &error);
-  else
-    person = pw_person_repo_find_by_email (store, who, &error);
+  person = find_person (store, who, &error);
 
   if (person == NULL)
     return pw_cli_fail ("people erase: %s", error->message);
