@@ -9,7 +9,12 @@
 #include "pw-person-private.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
+#include "pw-eligibility.h"
+#include "pw-evaluation.h"
 #include "pw-match.h"
+#include "pw-meeting.h"
+#include "pw-sample.h"
+#include "pw-schedule.h"
 #include "pw-workspace.h"
 
 static PwStore *
@@ -397,6 +402,294 @@ test_workspace_refusals (void)
   assert_refused (ghost, PW_BUNDLE_ERROR_INVALID, "pairs[0].mentee: “ghost@example.org”");
 }
 
+static gint64
+count_rows (PwStore    *store,
+            const char *sql,
+            gint64      programme_id)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = pw_store_prepare (store, sql, &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  g_assert_cmpint (pw_store_step (store, stmt, &error), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/* What each table holds for the programme, to compare two databases. */
+static const char * const programme_counts[] = {
+  "SELECT count(*) FROM eligibility_rule WHERE programme_id = ?1",
+  "SELECT count(*) FROM eligibility_override WHERE programme_id = ?1",
+  "SELECT count(*) FROM match_settings WHERE programme_id = ?1",
+  "SELECT count(*) FROM forbidden_pair WHERE programme_id = ?1",
+  "SELECT count(*) FROM rematch_priority WHERE programme_id = ?1",
+  "SELECT count(*) FROM career_influence WHERE ?1 > 0",
+  "SELECT count(*) FROM schedule_settings WHERE programme_id = ?1",
+  "SELECT count(*) FROM closure_day WHERE programme_id = ?1",
+  "SELECT count(*) FROM pair WHERE programme_id = ?1",
+  "SELECT count(*) FROM meeting WHERE programme_id = ?1",
+  "SELECT count(*) FROM meeting WHERE programme_id = ?1 AND pair_id IS NULL",
+  "SELECT count(*) FROM questionnaire WHERE programme_id = ?1",
+  "SELECT count(*) FROM question q JOIN questionnaire n ON n.id = q.questionnaire_id WHERE n.programme_id = ?1",
+  "SELECT count(*) FROM response r JOIN questionnaire n ON n.id = r.questionnaire_id WHERE n.programme_id = ?1",
+  "SELECT count(*) FROM response r JOIN questionnaire n ON n.id = r.questionnaire_id "
+  "WHERE n.programme_id = ?1 AND r.pair_id IS NOT NULL",
+  "SELECT count(*) FROM answer a JOIN response r ON r.id = a.response_id "
+  "JOIN questionnaire n ON n.id = r.questionnaire_id WHERE n.programme_id = ?1",
+  "SELECT count(*) FROM diary_entry d JOIN pair p ON p.id = d.pair_id JOIN meeting m ON m.id = d.meeting_id "
+  "WHERE p.programme_id = ?1 AND m.pair_id = d.pair_id",
+};
+
+static void
+answer_everything (PwStore    *store,
+                   gint64      programme_id,
+                   const char *slug,
+                   const char *comment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwQuestionnaire) q = pw_evaluation_get_questionnaire (store, programme_id, slug, 0, &error);
+  g_autoptr(GPtrArray) respondents = pw_evaluation_list_respondents (store, programme_id, slug, &error);
+  PwRespondent *r;
+  g_autoptr(PwResponse) response = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (respondents->len, >, 0);
+  r = g_ptr_array_index (respondents, 0);
+  response = pw_response_new (pw_questionnaire_get_id (q), r->person_id, r->pair_id);
+  for (guint i = 0; i < pw_questionnaire_get_n_questions (q); i++)
+    {
+      const PwQuestion *question = pw_questionnaire_get_question (q, i);
+
+      if (question->type == PW_QUESTION_SCALE)
+        pw_response_set_number (response, question->key, 4);
+      else if (question->type == PW_QUESTION_YES_NO)
+        pw_response_set_number (response, question->key, 1);
+      else
+        pw_response_set_text (response, question->key, comment);
+    }
+  response->named = TRUE;
+  g_assert_true (pw_evaluation_save_response (store, response, &error));
+  g_assert_no_error (error);
+}
+
+/* Everything later issues added travels too: rules and overrides, the
+ * matching settings and hard rules, the schedule, the evaluation — and
+ * export → import into an empty database → export gives the same file. */
+static void
+test_everything_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwStore) a = new_store ();
+  g_autoptr(PwStore) b = new_store ();
+  g_autoptr(PwMatchRun) run = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(PwMeeting) meeting = NULL;
+  g_autoptr(PwDiaryEntry) entry = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *meeting_uid = NULL;
+  g_auto(PwScheduleSettings) schedule = { 0 };
+  PwMatchSettings weights;
+  PwPair *p0, *p1, *p2;
+  gint64 id, imported;
+  const char * const expected[] = {
+    "\"eligibility_rules\"", "\"eligibility_overrides\"", "\"match_settings\"", "\"forbidden_pairs\"",
+    "\"rematch_priority\"", "\"career_influence\"", "\"schedule_settings\"", "\"closure_days\"",
+    "\"meetings\"", "\"questionnaires\"", "\"questions\"", "\"responses\"", "\"answers\"",
+    "Christmas Day", "Stepped in while the rota was short", "Sits on her promotion panel",
+    "Asked for more evening meetings", "\"tzid\" : \"Europe/London\"", "\"meeting_time\" : \"14:30\"",
+  };
+
+  id = pw_sample_create (a, &error);
+  g_assert_no_error (error);
+
+  /* Matched, three pairs approved (each gets its year planned), one ended. */
+  run = pw_match_prepare (a, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (pw_match_solve (run, FALSE, 0, NULL, &error));
+  g_assert_true (pw_match_save_proposals (run, &error));
+  pairs = pw_pairs_list (a, id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, >=, 3);
+  p0 = g_ptr_array_index (pairs, 0);
+  p1 = g_ptr_array_index (pairs, 1);
+  p2 = g_ptr_array_index (pairs, 2);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (pw_pair_approve (a, ((PwPair *)g_ptr_array_index (pairs, i))->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (pw_pair_end (a, p2->id, TRUE, p2->mentee_id, END_SECRET, &error));
+
+  /* The hard rules and the coordinator's decisions. */
+  g_assert_true (pw_pair_forbid (a, id, p1->mentee_id, p0->mentor_id, TRUE, &error));
+  g_assert_true (pw_influence_add (a, p0->mentee_id, p1->mentor_id, "Sits on her promotion panel", &error));
+  g_assert_true (pw_eligibility_override (a, id, p1->mentor_id, PW_RULE_SET_MENTEE, TRUE,
+                                          "Stepped in while the rota was short", &error));
+  g_assert_true (pw_match_settings_load (a, id, &weights, &error));
+  weights.weights[0] = weights.weights[0] == 7 ? 3 : 7;
+  g_assert_true (pw_match_settings_save (a, id, &weights, &error));
+
+  /* The schedule: its zone and time, a closure day, a diary entry on a meeting. */
+  g_assert_true (pw_schedule_settings_load (a, id, &schedule, &error));
+  g_free (schedule.tzid);
+  schedule.tzid = g_strdup ("Europe/London");
+  g_free (schedule.meeting_time);
+  schedule.meeting_time = g_strdup ("14:30");
+  g_assert_true (pw_schedule_settings_save (a, id, &schedule, &error));
+  g_assert_true (pw_schedule_closure_add (a, id, "2026-12-25", "Christmas Day", &error));
+  g_assert_no_error (error);
+  meetings = pw_schedule_list (a, id, p0->id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings) && meeting == NULL; i++)
+    {
+      g_autoptr(PwMeeting) m = g_list_model_get_item (meetings, i);
+
+      if (pw_meeting_get_pair_id (m) == p0->id)
+        meeting = g_steal_pointer (&m);
+    }
+  g_assert_nonnull (meeting);
+  meeting_uid = g_strdup (pw_meeting_get_uid (meeting));
+  entry = pw_diary_entry_new (p0->id, "2026-03-03");
+  g_object_set (entry, "topics", "Asked for more evening meetings", "meeting-id", pw_meeting_get_id (meeting), NULL);
+  g_assert_true (pw_diary_entry_save (a, entry, &error));
+
+  /* Evaluation: the programme questionnaire and a pair's mentee. */
+  answer_everything (a, id, "programme", "More of the same, please.");
+  answer_everything (a, id, "mentee-final", "My mentor opened doors.");
+
+  first = pw_bundle_export (a, id, PW_BUNDLE_WITH_DIARIES, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (first, expected[i]) == NULL)
+      g_error ("the bundle lacks %s", expected[i]);
+  g_assert_null (strstr (first, END_SECRET));
+  g_assert_nonnull (strstr (first, "\"version\" : 3"));
+
+  imported = pw_bundle_import (b, first, -1, "everything.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (imported, >, 0);
+  second = pw_bundle_export (b, imported, PW_BUNDLE_WITH_DIARIES, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, ==, second);
+
+  /* Row for row, and the diary entry still on its meeting. */
+  for (guint i = 0; i < G_N_ELEMENTS (programme_counts); i++)
+    {
+      gint64 in_a = count_rows (a, programme_counts[i], id);
+
+      if (in_a == 0)
+        g_error ("nothing to compare for %s", programme_counts[i]);
+      g_assert_cmpint (in_a, ==, count_rows (b, programme_counts[i], imported));
+    }
+  {
+    g_autoptr(PwPerson) mentee = pw_person_repo_get (a, p0->mentee_id, &error);
+    g_autoptr(PwPerson) there = pw_person_repo_find_by_email (b, pw_person_get_email (mentee), &error);
+    g_autoptr(GPtrArray) pairs_b = pw_pairs_list (b, imported, FALSE, &error);
+    g_autoptr(GListModel) diary = pw_diary_list (b, ((PwPair *)g_ptr_array_index (pairs_b, 0))->id, &error);
+    g_autoptr(PwDiaryEntry) copied = NULL;
+    g_autoptr(PwMeeting) copied_meeting = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (((PwPair *)g_ptr_array_index (pairs_b, 0))->mentee_id, ==, pw_person_get_id (there));
+    g_assert_cmpuint (g_list_model_get_n_items (diary), ==, 1);
+    copied = g_list_model_get_item (diary, 0);
+    copied_meeting = pw_schedule_get (b, pw_diary_entry_get_meeting_id (copied), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (pw_meeting_get_uid (copied_meeting), ==, meeting_uid);
+  }
+}
+
+/* A bundle that points at what is not in it is refused whole, saying where. */
+static void
+test_tables_refusals (void)
+{
+  static const struct { const char *from; const char *to; const char *message; } cases[] = {
+    { "\"pair\" : 0,", "\"pair\" : 4000,",
+      "].pair: 4000 is not the number of an item in “pairs” (they are numbered from 0)." },
+    { "\"slug\" : \"mentee-final\"", "\"slug\" : 12", "questionnaires[0].slug: expected text in quotes." },
+    { "\"question\" : \"", "\"question\" : \"no-such-question-", "answers[0]: " },
+    { "\"justification\" : \"Stepped", "\"justification_typo\" : \"Stepped",
+      "eligibility_overrides[0].justification: missing." },
+    { "\"influencer\" : \"", "\"influencer\" : \"nobody-", "career_influence[0].influencer: “nobody-" },
+    { "\"closure_days\" : [", "\"closure_days\" : {\"x\": 1}, \"unused\" : [",
+      "closure_days: expected a list." },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwStore) a = new_store ();
+  g_autofree char *bundle = NULL;
+  gint64 id = pw_sample_create (a, &error);
+  g_autoptr(PwMatchRun) run = pw_match_prepare (a, id, &error);
+  g_autoptr(GPtrArray) pairs = NULL;
+  PwPair *p0, *p1;
+
+  g_assert_true (pw_match_solve (run, FALSE, 0, NULL, &error));
+  g_assert_true (pw_match_save_proposals (run, &error));
+  pairs = pw_pairs_list (a, id, FALSE, &error);
+  p0 = g_ptr_array_index (pairs, 0);
+  p1 = g_ptr_array_index (pairs, 1);
+  g_assert_true (pw_pair_approve (a, p0->id, &error));
+  g_assert_true (pw_influence_add (a, p0->mentee_id, p1->mentor_id, "Appraiser", &error));
+  g_assert_true (pw_eligibility_override (a, id, p1->mentor_id, PW_RULE_SET_MENTEE, TRUE,
+                                          "Stepped in", &error));
+  g_assert_true (pw_schedule_closure_add (a, id, "2026-12-25", "Christmas Day", &error));
+  answer_everything (a, id, "mentee-final", "Good.");
+  bundle = pw_bundle_export (a, id, PW_BUNDLE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PwStore) b = new_store ();
+      g_autoptr(GString) broken = g_string_new (bundle);
+      g_autoptr(GListModel) programmes = NULL;
+      g_autoptr(PwPerson) nobody = NULL;
+
+      g_assert_cmpuint (g_string_replace (broken, cases[i].from, cases[i].to, 1), ==, 1);
+      g_assert_cmpint (pw_bundle_import (b, broken->str, -1, "broken.json", &error), ==, 0);
+      g_assert_error (error, PW_BUNDLE_ERROR, PW_BUNDLE_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, "broken.json:") || strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not say “%s”", i, error->message, cases[i].message);
+      g_clear_error (&error);
+
+      /* Nothing at all was written. */
+      programmes = pw_programme_repo_list (b, &error);
+      g_assert_cmpuint (g_list_model_get_n_items (programmes), ==, 0);
+      nobody = pw_person_repo_find_by_email (b, PW_SAMPLE_HEAD_OF_PEOPLE_EMAIL, NULL);
+      g_assert_null (nobody);
+      g_assert_cmpint (count_rows (b, "SELECT count(*) FROM meeting WHERE ?1 > 0", 1), ==, 0);
+    }
+}
+
+/* A version-2 bundle's diary names a meeting by another database's ID:
+ * it imports, without the meaningless link. */
+static void
+test_version_2_diary (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwStore) a = new_store ();
+  g_autoptr(PwStore) b = new_store ();
+  gint64 id = make_programme_with_workspace (a);
+  g_autofree char *bundle = pw_bundle_export (a, id, PW_BUNDLE_WITH_DIARIES, &error);
+  g_autoptr(GString) old = g_string_new (bundle);
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GListModel) diary = NULL;
+  g_autoptr(PwDiaryEntry) entry = NULL;
+  gint64 imported;
+
+  g_assert_cmpuint (g_string_replace (old, "\"version\" : 3", "\"version\" : 2", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (old, "\"meeting\" : null", "\"meeting_id\" : 7", 1), ==, 1);
+  imported = pw_bundle_import (b, old->str, -1, "old.json", &error);
+  g_assert_no_error (error);
+  pairs = pw_pairs_list (b, imported, TRUE, &error);
+  diary = pw_diary_list (b, ((PwPair *)g_ptr_array_index (pairs, 0))->id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (diary), ==, 1);
+  entry = g_list_model_get_item (diary, 0);
+  g_assert_cmpint (pw_diary_entry_get_meeting_id (entry), ==, 0);
+  g_assert_cmpstr (pw_diary_entry_get_topics (entry), ==, DIARY_SECRET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +703,9 @@ main (int   argc,
   g_test_add_func ("/bundle/private-file", test_private_file);
   g_test_add_func ("/bundle/workspace-round-trip", test_workspace_round_trip);
   g_test_add_func ("/bundle/workspace-refusals", test_workspace_refusals);
+  g_test_add_func ("/bundle/everything-round-trip", test_everything_round_trip);
+  g_test_add_func ("/bundle/tables-refusals", test_tables_refusals);
+  g_test_add_func ("/bundle/version-2-diary", test_version_2_diary);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pw-bundle.h"
+#include "pw-bundle-private.h"
 #include "pw-person-private.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
@@ -136,11 +137,12 @@ add_nullable (JsonBuilder *builder,
 
 /* Each pair with its workspace; never the coordinator's end_reason. */
 static gboolean
-write_pairs (PwStore      *store,
-             gint64        programme_id,
-             gboolean      diaries,
-             JsonBuilder  *builder,
-             GError      **error)
+write_pairs (PwStore       *store,
+             gint64         programme_id,
+             gboolean       diaries,
+             PwBundleRefs  *refs,
+             JsonBuilder   *builder,
+             GError       **error)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (PairRow));
   sqlite3_stmt *stmt;
@@ -188,6 +190,7 @@ write_pairs (PwStore      *store,
     {
       PairRow *row = &g_array_index (rows, PairRow, i);
 
+      pw_bundle_refs_add (refs, PW_BUNDLE_REF_PAIR, row->id);
       json_builder_begin_object (builder);
       add_nullable (builder, "mentee", row->mentee);
       add_nullable (builder, "mentor", row->mentor);
@@ -216,6 +219,29 @@ write_pairs (PwStore      *store,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  return TRUE;
+}
+
+/* Adds to @by_id (ID → PwPerson) each of @ids it does not hold yet. */
+static gboolean
+add_people (PwStore     *store,
+            GHashTable  *by_id,
+            GArray      *ids,
+            GError     **error)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 person_id = g_array_index (ids, gint64, i);
+      PwPerson *person;
+
+      if (g_hash_table_contains (by_id, &person_id))
+        continue;
+      person = pw_person_repo_get (store, person_id, error);
+      if (person == NULL)
+        return FALSE;
+      g_hash_table_insert (by_id, g_memdup2 (&person_id, sizeof person_id), person);
+    }
 
   return TRUE;
 }
@@ -252,13 +278,17 @@ pw_bundle_export (PwStore        *store,
   g_autoptr(JsonNode) programme_node = NULL;
   g_auto(GStrv) grades = NULL;
   g_auto(GStrv) topics = NULL;
-  g_autoptr(GArray) pair_people = NULL;
+  g_autoptr(GArray) pair_people = NULL;   /* then everyone else outside the enrolment */
+  g_autoptr(GArray) named = NULL;
+  g_autoptr(GArray) influencers = NULL;
+  g_auto(PwBundleRefs) refs = { { NULL } };
   gboolean sensitive = (flags & PW_BUNDLE_WITH_SENSITIVE) != 0;
   gboolean diaries = (flags & PW_BUNDLE_WITH_DIARIES) != 0;
   char *text;
 
   g_return_val_if_fail (PW_IS_STORE (store), NULL);
 
+  pw_bundle_refs_init (&refs);
   programme = pw_programme_repo_get (store, programme_id, error);
   if (programme == NULL)
     return NULL;
@@ -285,22 +315,29 @@ pw_bundle_export (PwStore        *store,
       g_hash_table_insert (by_id, key, person);
     }
 
-  /* Everyone in a pair travels with it, enrolled or not any more. */
+  /* Everyone in a pair travels with it, enrolled or not any more; so does
+   * everyone the programme's records name (overrides, forbidden pairs,
+   * rematch priority, evaluation), then whoever influences the careers of
+   * all those, so that the rule "never with them" travels too. */
   pair_people = list_pair_people (store, programme_id, error);
-  if (pair_people == NULL)
+  named = pair_people ? pw_bundle_list_named_people (store, programme_id, error) : NULL;
+  if (named == NULL || !add_people (store, by_id, pair_people, error) ||
+      !add_people (store, by_id, named, error))
     return NULL;
-  for (guint i = 0; i < pair_people->len; i++)
-    {
-      gint64 person_id = g_array_index (pair_people, gint64, i);
-      PwPerson *person;
+  g_array_append_vals (pair_people, named->data, named->len);
+  {
+    g_autoptr(GArray) so_far = g_array_new (FALSE, FALSE, sizeof (gint64));
+    GHashTableIter iter;
+    gpointer key;
 
-      if (g_hash_table_contains (by_id, &person_id))
-        continue;
-      person = pw_person_repo_get (store, person_id, error);
-      if (person == NULL)
-        return NULL;
-      g_hash_table_insert (by_id, g_memdup2 (&person_id, sizeof person_id), person);
-    }
+    g_hash_table_iter_init (&iter, by_id);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_array_append_val (so_far, *(gint64 *)key);
+    influencers = pw_bundle_list_influencers (store, so_far, error);
+    if (influencers == NULL || !add_people (store, by_id, influencers, error))
+      return NULL;
+    g_array_append_vals (pair_people, influencers->data, influencers->len);
+  }
 
   /* Walk up every reporting line, fetching managers outside the programme. */
   for (guint i = 0; i < g_list_model_get_n_items (enrolled) + pair_people->len; i++)
@@ -376,7 +413,10 @@ pw_bundle_export (PwStore        *store,
     }
   json_builder_end_array (builder);
 
-  if (!write_pairs (store, programme_id, diaries, builder, error))
+  if (!pw_bundle_write_tables (store, programme_id, PW_BUNDLE_TABLES_SETUP, by_id, &refs, builder, error) ||
+      !write_pairs (store, programme_id, diaries, &refs, builder, error) ||
+      !pw_bundle_write_tables (store, programme_id, PW_BUNDLE_TABLES_MEETINGS, by_id, &refs, builder, error) ||
+      !pw_bundle_write_tables (store, programme_id, PW_BUNDLE_TABLES_EVALUATION, by_id, &refs, builder, error))
     return NULL;
   json_builder_end_object (builder);
 
@@ -556,13 +596,14 @@ member_flag (Ctx        *ctx,
   return TRUE;
 }
 
+/* The pairs themselves; their workspaces come once the meetings are in. */
 static gboolean
-read_pairs (Ctx         *ctx,
-            PwStore     *store,
-            gint64       programme_id,
-            JsonNode    *node,
-            GHashTable  *by_email,
-            gboolean     with_diaries)
+read_pairs (Ctx           *ctx,
+            PwStore       *store,
+            gint64         programme_id,
+            JsonNode      *node,
+            GHashTable    *by_email,
+            PwBundleRefs  *refs)
 {
   static const char * const states[] = { "proposed", "approved", "active", "ended", NULL };
   static const char * const end_kinds[] = { "completed", "rematched", NULL };
@@ -580,7 +621,7 @@ read_pairs (Ctx         *ctx,
       JsonNode *member;
       const char *state, *explanation, *created, *approved, *ended, *end_kind;
       gboolean locked, random;
-      gint64 mentee_id, mentor_id, score = 0, pair_id;
+      gint64 mentee_id, mentor_id, score = 0;
       sqlite3_stmt *stmt;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
@@ -645,19 +686,34 @@ read_pairs (Ctx         *ctx,
       if (pw_store_step (store, stmt, &local) < 0)
         return fail (ctx, PW_BUNDLE_ERROR_INVALID, "pairs[%u]: %s", i, local->message);
       sqlite3_reset (stmt);
-      pair_id = pw_store_last_insert_id (store);
+      pw_bundle_refs_add (refs, PW_BUNDLE_REF_PAIR, pw_store_last_insert_id (store));
+    }
 
-      member = json_object_get_member (object, "workspace");
-      if (member != NULL)
-        {
-          g_autofree char *where = g_strdup_printf ("pairs[%u].workspace", i);
+  return TRUE;
+}
 
-          if (!JSON_NODE_HOLDS_OBJECT (member))
-            return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("%s: expected an object."), where);
-          if (!pw_workspace_read_json (store, pair_id, json_node_get_object (member),
-                                       with_diaries, where, &local))
-            return fail (ctx, PW_BUNDLE_ERROR_INVALID, "%s", local->message);
-        }
+static gboolean
+read_workspaces (Ctx           *ctx,
+                 PwStore       *store,
+                 JsonNode      *node,
+                 PwBundleRefs  *refs,
+                 gboolean       with_diaries)
+{
+  JsonArray *pairs = json_node_get_array (node);
+
+  for (guint i = 0; i < json_array_get_length (pairs); i++)
+    {
+      JsonNode *member = json_object_get_member (json_array_get_object_element (pairs, i), "workspace");
+      g_autofree char *where = g_strdup_printf ("pairs[%u].workspace", i);
+      g_autoptr(GError) local = NULL;
+
+      if (member == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (member))
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID, _("%s: expected an object."), where);
+      if (!pw_workspace_read_json (store, g_array_index (refs->ids[PW_BUNDLE_REF_PAIR], gint64, i),
+                                   json_node_get_object (member), with_diaries, where, &local))
+        return fail (ctx, PW_BUNDLE_ERROR_INVALID, "%s", local->message);
     }
 
   return TRUE;
@@ -687,6 +743,7 @@ pw_bundle_import (PwStore     *store,
   g_autoptr(GPtrArray) stored = NULL;     /* the PwPerson stored for it */
   g_auto(GStrv) grades = NULL;
   g_auto(GStrv) topics = NULL;
+  g_auto(PwBundleRefs) refs = { { NULL } };
   Ctx ctx = { source_name ? source_name : "bundle", error };
   JsonObject *root;
   JsonNode *node;
@@ -697,6 +754,7 @@ pw_bundle_import (PwStore     *store,
   g_return_val_if_fail (PW_IS_STORE (store), 0);
   g_return_val_if_fail (text != NULL, 0);
 
+  pw_bundle_refs_init (&refs);
   if (!json_parser_load_from_data (parser, text, length, &local))
     {
       fail (&ctx, PW_BUNDLE_ERROR_SYNTAX, " %s", local->message);
@@ -908,9 +966,24 @@ pw_bundle_import (PwStore     *store,
         }
     }
 
+  if (!pw_bundle_read_tables (store, pw_programme_get_id (programme), PW_BUNDLE_TABLES_SETUP,
+                              root, by_email, &refs, ctx.source, error))
+    goto rollback;
+
   node = json_object_get_member (root, "pairs");
   if (node != NULL &&
-      !read_pairs (&ctx, store, pw_programme_get_id (programme), node, by_email, includes_diaries))
+      !read_pairs (&ctx, store, pw_programme_get_id (programme), node, by_email, &refs))
+    goto rollback;
+
+  if (!pw_bundle_read_tables (store, pw_programme_get_id (programme), PW_BUNDLE_TABLES_MEETINGS,
+                              root, by_email, &refs, ctx.source, error))
+    goto rollback;
+
+  if (node != NULL && !read_workspaces (&ctx, store, node, &refs, includes_diaries))
+    goto rollback;
+
+  if (!pw_bundle_read_tables (store, pw_programme_get_id (programme), PW_BUNDLE_TABLES_EVALUATION,
+                              root, by_email, &refs, ctx.source, error))
     goto rollback;
 
   if (!pw_store_commit (store, &local))
@@ -921,7 +994,11 @@ pw_bundle_import (PwStore     *store,
 
   pw_store_emit_changed (store, "programme");
   pw_store_emit_changed (store, "person");
+  pw_store_emit_changed (store, "eligibility");
   pw_store_emit_changed (store, "pair");
+  pw_store_emit_changed (store, "meeting");
+  pw_store_emit_changed (store, "questionnaire");
+  pw_store_emit_changed (store, "response");
   return pw_programme_get_id (programme);
 
 rollback:

@@ -21,9 +21,12 @@ typedef enum
 } PwBundleError;
 
 #define PW_BUNDLE_FORMAT  "io.github.pairwise.Pairwise.bundle"
-/* 2: pairs and their workspaces. A version-1 reader would drop them
- * silently, so it is told the bundle is newer instead. */
-#define PW_BUNDLE_VERSION 2
+/* 2: pairs and their workspaces. 3: eligibility rules and overrides,
+ * matching settings, forbidden pairs, rematch priority, career influence,
+ * the schedule and evaluation; a diary entry names its meeting by UID.
+ * An older reader would drop what it does not know silently, so it is
+ * told the bundle is newer instead. */
+#define PW_BUNDLE_VERSION 3
 
 typedef enum
 {

@@ -61,6 +61,11 @@ static const char * const entry_fields[] = {
   "date", "meeting-id", "topics", "reflections", "actions", "raised-by", "actions-by", NULL
 };
 
+/* In JSON an entry names its meeting by UID ("meeting"): IDs are local. */
+static const char * const json_fields[] = {
+  "date", "topics", "reflections", "actions", "raised-by", "actions-by", NULL
+};
+
 static const char *
 str (const char *s)
 {
@@ -359,6 +364,48 @@ pw_diary_entry_delete (PwStore  *store,
   return TRUE;
 }
 
+/* The UID of the pair's meeting @id, or NULL if it has gone. */
+static gboolean
+meeting_uid (PwStore  *store,
+             gint64    pair_id,
+             gint64    id,
+             char    **uid,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = pw_store_prepare (store, "SELECT uid FROM meeting WHERE id = ? AND pair_id = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, pair_id);
+  rc = pw_store_step (store, stmt, error);
+  *uid = rc == SQLITE_ROW ? g_strdup ((const char *)sqlite3_column_text (stmt, 0)) : NULL;
+  sqlite3_reset (stmt);
+  return rc >= 0;
+}
+
+/* The ID of the pair's meeting with @uid, or 0. */
+static gboolean
+meeting_id (PwStore     *store,
+            gint64       pair_id,
+            const char  *uid,
+            gint64      *id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = pw_store_prepare (store, "SELECT id FROM meeting WHERE uid = ? AND pair_id = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, pair_id);
+  rc = pw_store_step (store, stmt, error);
+  *id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return rc >= 0;
+}
+
 gboolean
 pw_diary_write_json (PwStore      *store,
                      gint64        pair_id,
@@ -379,7 +426,21 @@ pw_diary_write_json (PwStore      *store,
       g_autoptr(PwDiaryEntry) entry = g_list_model_get_item (entries, i);
 
       json_builder_begin_object (builder);
-      pw_record_add_json (G_OBJECT (entry), entry_fields, builder);
+      pw_record_add_json (G_OBJECT (entry), json_fields, builder);
+      json_builder_set_member_name (builder, "meeting");
+      if (entry->meeting_id != 0)
+        {
+          g_autofree char *uid = NULL;
+
+          if (!meeting_uid (store, pair_id, entry->meeting_id, &uid, error))
+            return FALSE;
+          if (uid != NULL)
+            json_builder_add_string_value (builder, uid);
+          else
+            json_builder_add_null_value (builder);
+        }
+      else
+        json_builder_add_null_value (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -408,6 +469,7 @@ pw_diary_read_json (PwStore      *store,
       JsonNode *element = json_array_get_element (entries, i);
       g_autofree char *at = g_strdup_printf ("%s[%u]", where, i);
       g_autoptr(PwDiaryEntry) entry = NULL;
+      JsonNode *meeting;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -417,8 +479,28 @@ pw_diary_read_json (PwStore      *store,
         }
 
       entry = g_object_new (PW_TYPE_DIARY_ENTRY, "pair-id", pair_id, NULL);
-      if (!pw_record_read_json (G_OBJECT (entry), entry_fields, json_node_get_object (element), at, error))
+      if (!pw_record_read_json (G_OBJECT (entry), json_fields, json_node_get_object (element), at, error))
         return FALSE;
+      /* A bundle before version 3 has the "meeting_id" of another
+       * database, which means nothing here: it is left out. */
+      meeting = json_object_get_member (json_node_get_object (element), "meeting");
+      if (meeting != NULL && !JSON_NODE_HOLDS_NULL (meeting))
+        {
+          if (!JSON_NODE_HOLDS_VALUE (meeting) || json_node_get_value_type (meeting) != G_TYPE_STRING)
+            {
+              g_set_error (error, PW_WORKSPACE_ERROR, PW_WORKSPACE_ERROR_INVALID,
+                           "%s.meeting: %s", at, _("expected text in quotes."));
+              return FALSE;
+            }
+          if (!meeting_id (store, pair_id, json_node_get_string (meeting), &entry->meeting_id, error))
+            return FALSE;
+          if (entry->meeting_id == 0)
+            {
+              g_set_error (error, PW_WORKSPACE_ERROR, PW_WORKSPACE_ERROR_INVALID,
+                           "%s.meeting: %s", at, _("no meeting of this pair has that UID."));
+              return FALSE;
+            }
+        }
       if (!pw_diary_entry_save (store, entry, error))
         {
           g_prefix_error (error, "%s.", at);
