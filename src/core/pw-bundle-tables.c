@@ -274,7 +274,7 @@ pw_bundle_list_influencers (PwStore  *store,
                             GError  **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   g_return_val_if_fail (PW_IS_STORE (store), NULL);
 
@@ -289,17 +289,11 @@ pw_bundle_list_influencers (PwStore  *store,
 
       for (guint j = 0; j < found->len; j++)
         {
-          gint64 *id = &g_array_index (found, gint64, j);
+          gint64 id = g_array_index (found, gint64, j);
 
-          if (g_hash_table_contains (seen, id))
-            continue;
-          g_array_append_val (ids, *id);
-          g_hash_table_add (seen, &g_array_index (ids, gint64, ids->len - 1));
+          if (g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+            g_array_append_val (ids, id);
         }
-      /* The set's keys point into @ids: rebuild it if @ids moved. */
-      g_hash_table_remove_all (seen);
-      for (guint j = 0; j < ids->len; j++)
-        g_hash_table_add (seen, &g_array_index (ids, gint64, j));
     }
 
   return g_steal_pointer (&ids);
