@@ -3,15 +3,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage:
- *   bench-gui startup RUNS DB     launch-to-first-frame: Pairwise's window on
- *                                 DB, and a bare AdwApplicationWindow (the
- *                                 floor for any GTK app on this machine)
+ *   bench-gui startup RUNS DB ID  launch to first frame of the real pairwise
+ *                                 binary, and of bare-window (the floor for
+ *                                 any GTK app on this machine), both spawned
+ *                                 the same way, best of RUNS each: on an
+ *                                 empty database, on DB at its start page,
+ *                                 and on DB reopening programme ID as it
+ *                                 does at start when that was open last
  *   bench-gui sections DB ID      opening programme ID's People and Matching
  *                                 sections, and peak memory with them open
  *
- * Needs a display (tests/bench/run starts Xvfb). Prints "name value" lines.
- * Internally, `bench-gui child app|bare DB` is the program being launched:
- * it prints the monotonic time of its first frame and exits.
+ * Needs a display (tests/bench/run starts Xvfb) and, for start-up, a session
+ * bus as on a desktop (run wraps it in dbus-run-session). Prints "name
+ * value" lines. The launched programs print the monotonic time of their
+ * first frame and exit: pairwise does so with PAIRWISE_BENCH_FIRST_FRAME=1.
  */
 #include "config.h"
 
@@ -20,6 +25,7 @@
 #include <sys/resource.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "pw-programme-view.h"
 #include "pw-store.h"
@@ -53,59 +59,103 @@ wait_for_frame (GtkWidget *widget)
   g_signal_handler_disconnect (clock, id);
 }
 
-static int
-run_child (const char *mode,
-           const char *db)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PwStore) store = NULL;
-  GtkWidget *window;
-
-  gtk_init ();
-  adw_init ();
-
-  if (g_str_equal (mode, "bare"))
-    {
-      GtkWidget *page = adw_status_page_new ();
-
-      window = adw_window_new ();
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), "Bare");
-      adw_window_set_content (ADW_WINDOW (window), page);
-    }
-  else
-    {
-      store = pw_store_open (db, &error);
-      if (store == NULL)
-        g_error ("%s", error->message);
-      window = GTK_WIDGET (pw_window_new (NULL, store));
-    }
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (window);
-  printf ("first_frame_us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  fflush (stdout);
-  return 0;
-}
-
+/* Spawns @argv with @envp and returns the milliseconds from just before
+ * the spawn to the first frame it reports. */
 static double
-launch (const char *self_path,
-        const char *mode,
-        const char *db)
+launch (const char * const *argv,
+        char              **envp)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  const char *argv[] = { self_path, "child", mode, db, NULL };
-  gint64 start = g_get_monotonic_time ();
-  gint64 frame = 0;
+  g_autofree char *err = NULL;
+  gint64 start, frame = 0;
   int status = 0;
 
-  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error))
-    g_error ("%s", error->message);
+  start = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error))
+    g_error ("%s: %s", argv[0], error->message);
   if (out == NULL || sscanf (out, "first_frame_us %" G_GINT64_FORMAT, &frame) != 1)
-    g_error ("the %s window printed no frame time (status %d)", mode, status);
+    g_error ("%s printed no frame time (status %d): %s", argv[0], status, err ? err : "");
 
   return (frame - start) / 1000.0;
+}
+
+static int
+run_startup (int         runs,
+             const char *db,
+             gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwStore) empty_store = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *empty_db = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *keyfile = NULL;
+  g_autofree char *keyfile_text = NULL;
+  g_auto(GStrv) env = NULL;
+  g_auto(GStrv) restore_env = NULL;
+  const char *bare_argv[] = { PW_BENCH_BARE, NULL };
+  const char *empty_argv[] = { PW_BENCH_APP, "--db", NULL, NULL };
+  const char *app_argv[] = { PW_BENCH_APP, "--db", db, NULL };
+  double bare = G_MAXDOUBLE, empty = G_MAXDOUBLE, app = G_MAXDOUBLE, restore = G_MAXDOUBLE;
+
+  tmp = g_dir_make_tmp ("pw-bench-gui-XXXXXX", &error);
+  if (tmp == NULL)
+    g_error ("%s", error->message);
+
+  /* An empty database as a first start leaves it: schema, no programmes. */
+  empty_db = g_build_filename (tmp, "empty.db", NULL);
+  empty_store = pw_store_open (empty_db, &error);
+  if (empty_store == NULL)
+    g_error ("%s", error->message);
+  g_clear_object (&empty_store);
+  empty_argv[2] = empty_db;
+
+  env = g_get_environ ();
+  env = g_environ_setenv (env, "PAIRWISE_BENCH_FIRST_FRAME", "1", TRUE);
+
+  /* The programme open when Pairwise last closed, in a settings file as
+   * on a desktop without dconf. */
+  config = g_build_filename (tmp, "config", NULL);
+  keyfile = g_build_filename (config, "glib-2.0", "settings", "keyfile", NULL);
+  keyfile_text = g_strdup_printf ("[io/github/pairwise/Pairwise]\nlast-programme=%" G_GINT64_FORMAT "\n", id);
+  {
+    g_autofree char *folder = g_path_get_dirname (keyfile);
+
+    if (g_mkdir_with_parents (folder, 0700) != 0)
+      g_error ("Cannot create %s", folder);
+  }
+  restore_env = g_strdupv (env);
+  restore_env = g_environ_setenv (restore_env, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  restore_env = g_environ_setenv (restore_env, "XDG_CONFIG_HOME", config, TRUE);
+
+  for (int r = 0; r < runs; r++)
+    {
+      /* The app writes the key back as it opens the programme: set it
+       * again for every run. */
+      if (!g_file_set_contents (keyfile, keyfile_text, -1, &error))
+        g_error ("%s", error->message);
+
+      bare = MIN (bare, launch (bare_argv, env));
+      empty = MIN (empty, launch (empty_argv, env));
+      app = MIN (app, launch (app_argv, env));
+      restore = MIN (restore, launch (app_argv, restore_env));
+    }
+
+  printf ("bare_startup_ms %.1f\n"
+          "startup_empty_ms %.1f\n"
+          "startup_ms %.1f\n"
+          "startup_restore_ms %.1f\n",
+          bare, empty, app, restore);
+
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp);
+
+    if (system (cmd) != 0)
+      g_warning ("Cannot remove %s", tmp);
+  }
+
+  return 0;
 }
 
 static double
@@ -196,22 +246,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (argc >= 4 && g_str_equal (argv[1], "child"))
-    return run_child (argv[2], argv[3]);
-
-  if (argc >= 4 && g_str_equal (argv[1], "startup"))
-    {
-      int runs = MAX (1, atoi (argv[2]));
-      double best_app = G_MAXDOUBLE, best_bare = G_MAXDOUBLE;
-
-      for (int r = 0; r < runs; r++)
-        {
-          best_bare = MIN (best_bare, launch (argv[0], "bare", argv[3]));
-          best_app = MIN (best_app, launch (argv[0], "app", argv[3]));
-        }
-      printf ("startup_ms %.1f\nbare_startup_ms %.1f\n", best_app, best_bare);
-      return 0;
-    }
+  if (argc >= 5 && g_str_equal (argv[1], "startup"))
+    return run_startup (MAX (1, atoi (argv[2])), argv[3], g_ascii_strtoll (argv[4], NULL, 10));
 
   if (argc >= 4 && g_str_equal (argv[1], "sections"))
     return run_sections (argv[2], g_ascii_strtoll (argv[3], NULL, 10));
@@ -219,6 +255,6 @@ main (int   argc,
   if (argc >= 2 && g_str_equal (argv[1], "bare-rss"))
     return run_bare_rss ();
 
-  fprintf (stderr, "usage: bench-gui startup RUNS DB | sections DB ID | bare-rss\n");
+  fprintf (stderr, "usage: bench-gui startup RUNS DB ID | sections DB ID | bare-rss\n");
   return 2;
 }

@@ -1,0 +1,67 @@
+/* bare-window.c — the floor for start-up: a bare libadwaita application
+ * with one window, launched by bench-gui exactly as it launches pairwise
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * It does what any GNOME app must before its first frame (GTK and
+ * libadwaita start, the application registers, a window with a header bar
+ * and a status page is shown) and nothing more. On the window's first
+ * frame it prints "first_frame_us N", CLOCK_MONOTONIC in microseconds like
+ * pairwise with PAIRWISE_BENCH_FIRST_FRAME=1, and quits.
+ */
+#include "config.h"
+
+#define G_LOG_DOMAIN "pw-bench-bare"
+
+#include <stdio.h>
+
+#include <adwaita.h>
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, app);
+  printf ("first_frame_us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+window_realized_cb (GtkWidget    *window,
+                    GApplication *app)
+{
+  g_signal_handlers_disconnect_by_func (window, window_realized_cb, app);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_cb), app);
+}
+
+static void
+activate_cb (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), "Bare");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "system-users-symbolic");
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), app);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) app = NULL;
+
+  app = adw_application_new ("io.github.pairwise.BenchBare", G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
