@@ -1320,6 +1320,37 @@ pw_store_prune_backups (const char  *dir,
   return TRUE;
 }
 
+/* The daily backup from the connection @src: due when the
+ * newest backup in @dir is more than a day old (or there is none). */
+static gboolean
+backup_if_due (sqlite3       *src,
+               const char    *dir,
+               char         **out_path,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *path = NULL;
+
+  backups = pw_store_list_backups (dir, error);
+  if (backups == NULL)
+    return FALSE;
+
+  if (backups->len > 0 &&
+      g_date_time_difference (now, ((PwBackup *)g_ptr_array_index (backups, 0))->modified) < G_TIME_SPAN_DAY)
+    return TRUE;
+
+  path = backup_path_for (dir, FALSE);
+  if (!copy_database (src, path, error) ||
+      !pw_store_prune_backups (dir, PW_STORE_BACKUPS_KEPT, error))
+    return FALSE;
+
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return TRUE;
+}
+
 /**
  * pw_store_backup_if_due:
  * @dir: the backup folder
@@ -1337,10 +1368,6 @@ pw_store_backup_if_due (PwStore     *self,
                         char       **out_path,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) backups = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *path = NULL;
-
   g_return_val_if_fail (PW_IS_STORE (self), FALSE);
   g_return_val_if_fail (dir != NULL, FALSE);
 
@@ -1351,17 +1378,131 @@ pw_store_backup_if_due (PwStore     *self,
   if (g_str_equal (self->path, ":memory:"))
     return TRUE;
 
-  backups = pw_store_list_backups (dir, error);
-  if (backups == NULL)
-    return FALSE;
+  return backup_if_due (self->db, dir, out_path, error);
+}
 
-  if (backups->len > 0 &&
-      g_date_time_difference (now, ((PwBackup *)g_ptr_array_index (backups, 0))->modified) < G_TIME_SPAN_DAY)
-    return TRUE;
+typedef struct
+{
+  char *db_path;
+  char *dir;
+} BackupData;
 
-  path = pw_store_backup_now (self, dir, error);
-  if (path == NULL || !pw_store_prune_backups (dir, PW_STORE_BACKUPS_KEPT, error))
-    return FALSE;
+static void
+backup_data_free (gpointer data)
+{
+  BackupData *d = data;
+
+  g_free (d->db_path);
+  g_free (d->dir);
+  g_free (d);
+}
+
+/* In the worker: a connection of its own, read-only, so the main thread's
+ * connection is never shared between threads. In WAL mode it reads a
+ * consistent snapshot while the main thread goes on writing. */
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupData *d = task_data;
+  g_autofree char *path = NULL;
+  GError *error = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  rc = sqlite3_open_v2 (d->db_path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (db, rc, d->db_path, &error);
+      sqlite3_close (db);
+      g_task_return_error (task, error);
+      return;
+    }
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  if (!backup_if_due (db, d->dir, &path, &error))
+    {
+      sqlite3_close (db);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  sqlite3_close (db);
+  g_task_return_pointer (task, g_steal_pointer (&path), g_free);
+}
+
+/**
+ * pw_store_backup_if_due_async:
+ * @dir: the backup folder
+ *
+ * pw_store_backup_if_due() in a worker thread, with a connection of its
+ * own: the daily backup of a large database never holds up the window.
+ */
+void
+pw_store_backup_if_due_async (PwStore             *self,
+                              const char          *dir,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BackupData *d;
+
+  g_return_if_fail (PW_IS_STORE (self));
+  g_return_if_fail (dir != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pw_store_backup_if_due_async);
+
+  /* Nothing to keep in a private in-memory database. */
+  if (g_str_equal (self->path, ":memory:"))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  d = g_new0 (BackupData, 1);
+  d->db_path = g_strdup (self->path);
+  d->dir = g_strdup (dir);
+  g_task_set_task_data (task, d, backup_data_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+/**
+ * pw_store_backup_if_due_finish:
+ * @out_path: (out) (optional) (transfer full): the new backup, or %NULL
+ *   when none was due
+ *
+ * Returns: %FALSE with @error set if a due backup failed or was cancelled
+ */
+gboolean
+pw_store_backup_if_due_finish (PwStore       *self,
+                               GAsyncResult  *result,
+                               char         **out_path,
+                               GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pw_store_backup_if_due_async, FALSE);
+
+  if (out_path != NULL)
+    *out_path = NULL;
+
+  path = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   if (out_path != NULL)
     *out_path = g_steal_pointer (&path);

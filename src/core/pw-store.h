@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <sqlite3.h>
 
 #include "pw-types.h"
@@ -86,6 +87,15 @@ gboolean      pw_store_backup_if_due    (PwStore       *self,
                                          const char    *dir,
                                          char         **out_path,
                                          GError       **error);
+void          pw_store_backup_if_due_async  (PwStore             *self,
+                                             const char          *dir,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean      pw_store_backup_if_due_finish (PwStore             *self,
+                                             GAsyncResult        *result,
+                                             char               **out_path,
+                                             GError             **error);
 GPtrArray    *pw_store_list_backups     (const char    *dir,
                                          GError       **error);
 gboolean      pw_store_prune_backups    (const char    *dir,

@@ -5,6 +5,8 @@
 
 #define G_LOG_DOMAIN "pw-application"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "pw-application.h"
@@ -22,6 +24,10 @@ struct _PwApplication
 
   PwStore        *store;
   GError         *store_error;
+
+  GCancellable   *backup_cancellable;
+  guint           backup_running : 1;
+  guint           bench_first_frame : 1;  /* PAIRWISE_BENCH_FIRST_FRAME=1 */
 };
 
 G_DEFINE_FINAL_TYPE (PwApplication, pw_application, ADW_TYPE_APPLICATION)
@@ -59,6 +65,71 @@ show_store_error (PwApplication *self)
   adw_message_dialog_set_close_response (dialog, "quit");
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+backup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PwApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  self->backup_running = FALSE;
+  if (!pw_store_backup_if_due_finish (PW_STORE (object), result, &path, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("Cannot back up the database: %s", error->message);
+    }
+  else if (path != NULL)
+    g_debug ("Backed up the database to %s", path);
+}
+
+/* The daily backup, with its own connection in a worker thread; the last
+ * PW_STORE_BACKUPS_KEPT are kept. */
+static void
+start_backup (PwApplication *self)
+{
+  g_autofree char *dir = NULL;
+
+  if (self->store == NULL || self->backup_running || self->backup_cancellable != NULL)
+    return;
+
+  dir = pw_store_default_backup_dir (self->store);
+  self->backup_cancellable = g_cancellable_new ();
+  self->backup_running = TRUE;
+  pw_store_backup_if_due_async (self->store, dir, self->backup_cancellable,
+                                backup_done_cb, g_object_ref (self));
+}
+
+/* Once the main window is on screen: only then the work that can wait. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                PwApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+
+  if (self->bench_first_frame)
+    {
+      /* For tests/bench: the same clock as the bench's own
+       * g_get_monotonic_time(), CLOCK_MONOTONIC. */
+      printf ("first_frame_us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+      fflush (stdout);
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+
+  start_backup (self);
+}
+
+static void
+window_realized_cb (GtkWidget     *window,
+                    PwApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, window_realized_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
 }
 
 static void
@@ -153,15 +224,9 @@ pw_application_startup (GApplication *app)
   self->store = pw_store_open (path, &self->store_error);
   if (self->store == NULL)
     g_message ("Cannot open the database %s: %s", path, self->store_error->message);
-  else
-    {
-      g_autofree char *backup_dir = pw_store_default_backup_dir (self->store);
-      g_autoptr(GError) error = NULL;
 
-      /* The daily backup; the last PW_STORE_BACKUPS_KEPT are kept. */
-      if (!pw_store_backup_if_due (self->store, backup_dir, NULL, &error))
-        g_message ("Cannot back up the database: %s", error->message);
-    }
+  /* The daily backup waits for the window's first frame: see
+   * first_frame_cb(). */
 }
 
 static void
@@ -197,6 +262,7 @@ pw_application_activate (GApplication *app)
         g_warning ("Cannot create the sample program: %s", error ? error->message : "?");
     }
 
+  g_signal_connect_object (window, "realize", G_CALLBACK (window_realized_cb), self, 0);
   gtk_window_present (window);
 }
 
@@ -210,6 +276,10 @@ pw_application_shutdown (GApplication *app)
        l != NULL;
        l = gtk_application_get_windows (GTK_APPLICATION (self)))
     gtk_window_destroy (l->data);
+
+  /* A backup under way finishes rather than leave half a file behind. */
+  while (self->backup_running)
+    g_main_context_iteration (NULL, TRUE);
 
   if (self->store != NULL)
     {
@@ -227,6 +297,7 @@ pw_application_finalize (GObject *object)
 {
   PwApplication *self = PW_APPLICATION (object);
 
+  g_clear_object (&self->backup_cancellable);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->db_path, g_free);
@@ -253,6 +324,9 @@ pw_application_init (PwApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+
+  /* tests/bench/bench-gui: print when the first frame is painted, then quit. */
+  self->bench_first_frame = g_strcmp0 (g_getenv ("PAIRWISE_BENCH_FIRST_FRAME"), "1") == 0;
 }
 
 PwApplication *
