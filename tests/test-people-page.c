@@ -14,6 +14,7 @@
 
 #include "pw-csv.h"
 #include "pw-people-page.h"
+#include "pw-person-list.h"
 #include "pw-person-editor.h"
 #include "pw-person-repo.h"
 #include "pw-programme-repo.h"
@@ -124,8 +125,8 @@ assert_sorted_by_scale (Fixture    *fixture,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(PwPerson) person = g_list_model_get_item (model, i);
-      int position = pw_grade_scale_position (fixture->store, pw_person_get_grade (person));
+      g_autoptr(PwPersonItem) person = g_list_model_get_item (model, i);
+      int position = pw_grade_scale_position (fixture->store, pw_person_item_get_grade (person));
 
       /* Ungraded people last. */
       if (position < 0)
@@ -282,7 +283,7 @@ test_sort_by_grade (Fixture       *fixture,
 {
   g_auto(GStrv) scale = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PwPerson) first = NULL;
+  g_autoptr(PwPersonItem) first = NULL;
   GtkColumnView *view;
   GListModel *model;
   GtkWindow *window;
@@ -313,7 +314,7 @@ test_sort_by_grade (Fixture       *fixture,
 
   assert_sorted_by_scale (fixture, model);
   first = g_list_model_get_item (model, 0);
-  g_assert_cmpstr (pw_person_get_grade (first), ==, scale[0]);
+  g_assert_cmpstr (pw_person_item_get_grade (first), ==, scale[0]);
 
   gui_test_destroy_window (window);
 }
@@ -592,9 +593,9 @@ test_ten_thousand (Fixture       *fixture,
 
   gtk_column_view_sort_by_column (view, column_titled (view, "Grade"), GTK_SORT_DESCENDING);
   {
-    g_autoptr(PwPerson) first = g_list_model_get_item (model, 0);
+    g_autoptr(PwPersonItem) first = g_list_model_get_item (model, 0);
     /* Every third person is a mentor: Bands 1, 4 and 7. */
-    g_assert_cmpstr (pw_person_get_grade (first), ==, "Band 7");
+    g_assert_cmpstr (pw_person_item_get_grade (first), ==, "Band 7");
   }
 
   gui_test_destroy_window (window);

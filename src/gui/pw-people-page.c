@@ -8,7 +8,9 @@
  *                       → filter (search, role, department) → selection
  *
  * Sorting comes before filtering so that narrowing a search never sorts
- * again.
+ * again. The people are in list form (PwPersonItem: the columns and the
+ * search key, not the answers); a person's full record is read when they
+ * are opened or exported.
  */
 #include "config.h"
 
@@ -22,7 +24,7 @@
 #include "pw-people-import.h"
 #include "pw-people-page.h"
 #include "pw-person-editor.h"
-#include "pw-person-private.h"
+#include "pw-person-list.h"
 #include "pw-person-repo.h"
 #include "pw-window.h"
 
@@ -55,10 +57,8 @@ struct _PwPeoplePage
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   GtkSorter          *grade_sorter;
-  GtkSorter          *manager_sorter;
   GtkStringList      *departments;    /* "All Departments", then each one */
   GHashTable         *grade_ranks;    /* grade name → position on the scale + 1 */
-  GHashTable         *manager_names;  /* gint64 * person ID → name */
   GtkColumnViewColumn *columns [N_COLUMNS];
 
   GStrv               search_terms;   /* casefolded */
@@ -125,27 +125,11 @@ role_rank (PwRole role)
     }
 }
 
-static const char *
-manager_name (PwPeoplePage *self,
-              PwPerson     *person)
-{
-  gint64 manager_id = pw_person_get_manager_id (person);
-
-  if (manager_id != 0)
-    {
-      const char *name = g_hash_table_lookup (self->manager_names, &manager_id);
-
-      return name != NULL ? name : "";
-    }
-
-  return pw_person_get_text (person, PW_PERSON_FIELD_MANAGER_NAME);
-}
-
 static int
 grade_rank (PwPeoplePage *self,
-            PwPerson     *person)
+            PwPersonItem *person)
 {
-  const char *grade = pw_person_get_grade (person);
+  const char *grade = pw_person_item_get_grade (person);
   gpointer rank;
 
   /* Ungraded people, and grades not on the scale, come last. */
@@ -171,18 +155,18 @@ person_matches (gpointer item,
                 gpointer user_data)
 {
   PwPeoplePage *self = user_data;
-  PwPerson *person = item;
+  PwPersonItem *person = item;
 
-  if (self->role_filter >= 0 && (int) pw_person_get_role_wanted (person) != self->role_filter)
+  if (self->role_filter >= 0 && (int) pw_person_item_get_role_wanted (person) != self->role_filter)
     return FALSE;
 
   if (self->department != NULL &&
-      g_strcmp0 (pw_person_get_department (person), self->department) != 0)
+      g_strcmp0 (pw_person_item_get_department (person), self->department) != 0)
     return FALSE;
 
   if (self->search_terms != NULL)
     {
-      const char *key = pw_person_get_search_key (person);
+      const char *key = pw_person_item_get_search_key (person);
 
       for (guint i = 0; self->search_terms[i] != NULL; i++)
         if (strstr (key, self->search_terms[i]) == NULL)
@@ -190,6 +174,51 @@ person_matches (gpointer item,
     }
 
   return TRUE;
+}
+
+/* The full records of @items, in their order: what an export writes. */
+static GListModel *
+full_records (PwPeoplePage  *self,
+              GListModel    *items,
+              GError       **error)
+{
+  g_autoptr(GListModel) enrolled = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GPtrArray) ordered = NULL;
+  GListStore *list;
+  guint n;
+
+  enrolled = pw_person_repo_list_enrolled (self->store, pw_programme_get_id (self->programme), error);
+  if (enrolled == NULL)
+    return NULL;
+
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  n = g_list_model_get_n_items (enrolled);
+  for (guint i = 0; i < n; i++)
+    {
+      PwPerson *person = g_list_model_get_item (enrolled, i);
+      gint64 id = pw_person_get_id (person);
+
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), person);
+    }
+
+  ordered = g_ptr_array_new ();
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwPersonItem) item = g_list_model_get_item (items, i);
+      gint64 id = pw_person_item_get_id (item);
+      PwPerson *person = g_hash_table_lookup (by_id, &id);
+
+      /* Gone since the list was read: left out, as a reload would. */
+      if (person != NULL)
+        g_ptr_array_add (ordered, person);
+    }
+
+  list = g_list_store_new (PW_TYPE_PERSON);
+  g_list_store_splice (list, 0, 0, ordered->pdata, ordered->len);
+
+  return G_LIST_MODEL (list);
 }
 
 static void
@@ -324,8 +353,8 @@ update_departments (PwPeoplePage *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PwPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
-      const char *department = pw_person_get_department (person);
+      g_autoptr(PwPersonItem) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+      const char *department = pw_person_item_get_department (person);
 
       if (department != NULL && department[0] != '\0' && g_hash_table_add (seen, (gpointer) department))
         g_ptr_array_add (names, (gpointer) department);
@@ -363,39 +392,6 @@ load_grades (PwPeoplePage *self)
 }
 
 static void
-load_managers (PwPeoplePage *self,
-               GListModel   *people)
-{
-  guint n = g_list_model_get_n_items (people);
-
-  g_hash_table_remove_all (self->manager_names);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
-      gint64 id = pw_person_get_id (person);
-
-      g_hash_table_insert (self->manager_names, g_memdup2 (&id, sizeof id),
-                           g_strdup (pw_person_get_name (person)));
-    }
-
-  /* Managers outside the programme are still in the directory. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwPerson) person = g_list_model_get_item (people, i);
-      gint64 manager_id = pw_person_get_manager_id (person);
-      g_autoptr(PwPerson) manager = NULL;
-
-      if (manager_id == 0 || g_hash_table_contains (self->manager_names, &manager_id))
-        continue;
-
-      manager = pw_person_repo_get (self->store, manager_id, NULL);
-      g_hash_table_insert (self->manager_names, g_memdup2 (&manager_id, sizeof manager_id),
-                           g_strdup (manager != NULL ? pw_person_get_name (manager) : ""));
-    }
-}
-
-static void
 reload (PwPeoplePage *self)
 {
   g_autoptr(GListModel) people = NULL;
@@ -409,7 +405,7 @@ reload (PwPeoplePage *self)
   if (self->import_busy)
     return;
 
-  people = pw_person_repo_list_enrolled (self->store, pw_programme_get_id (self->programme), &error);
+  people = pw_person_list_enrolled (self->store, pw_programme_get_id (self->programme), &error);
   if (people == NULL)
     {
       toast_error (self, error);
@@ -417,7 +413,6 @@ reload (PwPeoplePage *self)
     }
 
   load_grades (self);
-  load_managers (self, people);
 
   n = g_list_model_get_n_items (people);
   items = g_ptr_array_new_full (n, g_object_unref);
@@ -428,7 +423,6 @@ reload (PwPeoplePage *self)
                        items->pdata, items->len);
 
   gtk_sorter_changed (self->grade_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (self->manager_sorter, GTK_SORTER_CHANGE_DIFFERENT);
 
   update_departments (self);
   update_count (self);
@@ -474,32 +468,32 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               PwPeoplePage             *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "pw-column"));
-  PwPerson *person = gtk_list_item_get_item (item);
+  PwPersonItem *person = gtk_list_item_get_item (item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   const char *text = NULL;
 
   switch (column)
     {
     case COLUMN_NAME:
-      text = pw_person_get_name (person);
+      text = pw_person_item_get_name (person);
       break;
     case COLUMN_EMAIL:
-      text = pw_person_get_email (person);
+      text = pw_person_item_get_email (person);
       break;
     case COLUMN_JOB_TITLE:
-      text = pw_person_get_job_title (person);
+      text = pw_person_item_get_job_title (person);
       break;
     case COLUMN_DEPARTMENT:
-      text = pw_person_get_department (person);
+      text = pw_person_item_get_department (person);
       break;
     case COLUMN_GRADE:
-      text = pw_person_get_grade (person);
+      text = pw_person_item_get_grade (person);
       break;
     case COLUMN_ROLE:
-      text = role_label (pw_person_get_role_wanted (person));
+      text = role_label (pw_person_item_get_role_wanted (person));
       break;
     case COLUMN_MANAGER:
-      text = manager_name (self, person);
+      text = pw_person_item_get_manager (person);
       break;
     case N_COLUMNS:
     default:
@@ -516,8 +510,8 @@ compare_grades_cb (gconstpointer a,
                    gpointer      user_data)
 {
   PwPeoplePage *self = user_data;
-  int ra = grade_rank (self, (PwPerson *) a);
-  int rb = grade_rank (self, (PwPerson *) b);
+  int ra = grade_rank (self, (PwPersonItem *) a);
+  int rb = grade_rank (self, (PwPersonItem *) b);
 
   return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
@@ -527,8 +521,8 @@ compare_roles_cb (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  return role_rank (pw_person_get_role_wanted ((PwPerson *) a)) -
-         role_rank (pw_person_get_role_wanted ((PwPerson *) b));
+  return role_rank (pw_person_item_get_role_wanted ((PwPersonItem *) a)) -
+         role_rank (pw_person_item_get_role_wanted ((PwPersonItem *) b));
 }
 
 static int
@@ -536,9 +530,8 @@ compare_managers_cb (gconstpointer a,
                      gconstpointer b,
                      gpointer      user_data)
 {
-  PwPeoplePage *self = user_data;
-  const char *ma = manager_name (self, (PwPerson *) a);
-  const char *mb = manager_name (self, (PwPerson *) b);
+  const char *ma = pw_person_item_get_manager ((PwPersonItem *) a);
+  const char *mb = pw_person_item_get_manager ((PwPersonItem *) b);
 
   /* People without a manager last. */
   if (ma[0] == '\0' || mb[0] == '\0')
@@ -550,7 +543,7 @@ compare_managers_cb (gconstpointer a,
 static GtkSorter *
 string_sorter (const char *property)
 {
-  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PW_TYPE_PERSON, NULL, property)));
+  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PW_TYPE_PERSON_ITEM, NULL, property)));
 }
 
 static void
@@ -585,7 +578,6 @@ static void
 setup_columns (PwPeoplePage *self)
 {
   self->grade_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_grades_cb, self, NULL));
-  self->manager_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_managers_cb, self, NULL));
 
   /* Fixed widths keep the columns still while rows recycle; together they
    * fit the content of a 1,200-pixel window, and share out any more. */
@@ -596,7 +588,8 @@ setup_columns (PwPeoplePage *self)
   add_column (self, COLUMN_GRADE, _("Grade"), g_object_ref (self->grade_sorter), FALSE, 76);
   add_column (self, COLUMN_ROLE, _("Role"),
               GTK_SORTER (gtk_custom_sorter_new (compare_roles_cb, NULL, NULL)), FALSE, 76);
-  add_column (self, COLUMN_MANAGER, _("Manager"), g_object_ref (self->manager_sorter), TRUE, 130);
+  add_column (self, COLUMN_MANAGER, _("Manager"),
+              GTK_SORTER (gtk_custom_sorter_new (compare_managers_cb, NULL, NULL)), TRUE, 130);
 }
 
 /* Department dropdown: long names ellipsize on the button, not in the list. */
@@ -912,7 +905,6 @@ pw_people_page_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->grade_sorter);
-  g_clear_object (&self->manager_sorter);
   g_clear_object (&self->departments);
   g_clear_object (&self->people);
   g_clear_object (&self->programme);
@@ -927,7 +919,6 @@ pw_people_page_finalize (GObject *object)
   PwPeoplePage *self = PW_PEOPLE_PAGE (object);
 
   g_clear_pointer (&self->grade_ranks, g_hash_table_unref);
-  g_clear_pointer (&self->manager_names, g_hash_table_unref);
   g_clear_pointer (&self->search_terms, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->department, g_free);
@@ -1003,9 +994,8 @@ pw_people_page_init (PwPeoplePage *self)
   self->role_filter = -1;
   self->search_text = g_strdup ("");
   self->grade_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->manager_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
-  self->people = g_list_store_new (PW_TYPE_PERSON);
+  self->people = g_list_store_new (PW_TYPE_PERSON_ITEM);
   self->filter = gtk_custom_filter_new (person_matches, self, NULL);
 
   setup_columns (self);
@@ -1120,19 +1110,30 @@ pw_people_page_focus_search (PwPeoplePage *self)
  * pw_people_page_open_person:
  * @position: a position in pw_people_page_get_model()
  *
- * Returns: (transfer none): the editor, shown
+ * Returns: (transfer none) (nullable): the editor, shown, or %NULL when
+ *   the person could not be read
  */
 GtkWidget *
 pw_people_page_open_person (PwPeoplePage *self,
                             guint         position)
 {
+  g_autoptr(PwPersonItem) item = NULL;
   g_autoptr(PwPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *editor;
 
   g_return_val_if_fail (PW_IS_PEOPLE_PAGE (self), NULL);
 
-  person = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
-  g_return_val_if_fail (person != NULL, NULL);
+  item = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+  g_return_val_if_fail (item != NULL, NULL);
+
+  /* The list holds the list form: the editor needs the whole record. */
+  person = pw_person_repo_get (self->store, pw_person_item_get_id (item), &error);
+  if (person == NULL)
+    {
+      toast_error (self, error);
+      return NULL;
+    }
 
   editor = pw_person_editor_new (self->store, self->programme, person);
   editor_present (self, editor);
@@ -1171,6 +1172,7 @@ pw_people_page_export_to_file (PwPeoplePage  *self,
                                gboolean       with_sensitive,
                                GError       **error)
 {
+  g_autoptr(GListModel) people = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
@@ -1187,8 +1189,11 @@ pw_people_page_export_to_file (PwPeoplePage  *self,
       return FALSE;
     }
 
-  text = pw_people_export_csv_string (self->store, G_LIST_MODEL (self->filter_model),
-                                      with_sensitive, error);
+  people = full_records (self, G_LIST_MODEL (self->filter_model), error);
+  if (people == NULL)
+    return FALSE;
+
+  text = pw_people_export_csv_string (self->store, people, with_sensitive, error);
   if (text == NULL)
     return FALSE;
 

@@ -16,9 +16,10 @@ G_DECLARE_FINAL_TYPE (PwPeoplePage, pw_people_page, PW, PEOPLE_PAGE, AdwBin)
 GtkWidget   *pw_people_page_new            (PwStore      *store,
                                             PwProgramme  *programme);
 PwProgramme *pw_people_page_get_programme  (PwPeoplePage *self);
-/* The people shown, after search and filters, in the list's order. */
+/* The people shown (PwPersonItem, the list form), after search and
+ * filters, in the list's order. */
 GListModel  *pw_people_page_get_model      (PwPeoplePage *self);
-/* Everyone enrolled, before search and filters. */
+/* Everyone enrolled (PwPersonItem), before search and filters. */
 GListModel  *pw_people_page_get_all        (PwPeoplePage *self);
 void         pw_people_page_reload         (PwPeoplePage *self);
 void         pw_people_page_focus_search   (PwPeoplePage *self);
