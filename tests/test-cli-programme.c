@@ -180,6 +180,38 @@ test_bundle_round_trip (CliFixture       *f,
   f->db = g_strdup (first_db);
 }
 
+/* "--help" after a command shows its help and does nothing else. */
+static void
+test_help_does_nothing (CliFixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const commands[][3] = {
+    { "grades", "set", "--help" },
+    { "bundle", "import", "--help" },
+    { "programme", "create", "-h" },
+    { "people", "list", "--help" },
+  };
+  g_auto(CliResult) grades = { 0 };
+  g_auto(CliResult) listed = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(CliResult) r = { 0 };
+
+      cli_run (f, &r, commands[i][0], commands[i][1], commands[i][2], NULL);
+      if (!cli_exited_with (&r, 0) || !g_str_has_prefix (r.out, "Usage:") ||
+          strstr (r.out, commands[i][0]) == NULL)
+        g_error ("%s %s %s: exit %d, “%s”, “%s”", commands[i][0], commands[i][1], commands[i][2],
+                 r.status, r.out, r.err);
+    }
+
+  cli_run (f, &grades, "grades", "list", NULL);
+  g_assert_true (cli_exited_with (&grades, 0));
+  g_assert_null (strstr (grades.out, "--help"));
+  cli_run (f, &listed, "programme", "list", NULL);
+  g_assert_true (g_str_has_prefix (listed.out, "No programs yet."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +225,7 @@ main (int   argc,
   ADD ("bad-input-changes-nothing", test_bad_input_changes_nothing);
   ADD ("delete", test_delete);
   ADD ("refuses-foreign-file", test_refuses_foreign_file);
+  ADD ("help-does-nothing", test_help_does_nothing);
   g_test_add ("/cli/bundle/round-trip", CliFixture, NULL, cli_fixture_setup, test_bundle_round_trip, cli_fixture_teardown);
 
   return g_test_run ();

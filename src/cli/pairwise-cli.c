@@ -120,6 +120,7 @@ main (int   argc,
   g_autofree char *db_path = NULL;
   const char *cli_db = NULL;
   PwCliContext ctx = { 0 };
+  gboolean want_help = FALSE;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PAIRWISE_LOCALEDIR") ? g_getenv ("PAIRWISE_LOCALEDIR") : LOCALEDIR);
@@ -144,14 +145,23 @@ main (int   argc,
           printf ("pairwise-cli %s\n", PACKAGE_VERSION);
           return PW_CLI_EXIT_OK;
         }
-      else if (rest->len == 0 && (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h")))
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
         {
-          print_help (stdout);
-          return PW_CLI_EXIT_OK;
+          if (rest->len == 0)
+            {
+              print_help (stdout);
+              return PW_CLI_EXIT_OK;
+            }
+          want_help = TRUE;
         }
       else
         g_ptr_array_add (rest, argv[i]);
     }
+
+  /* "--help" anywhere after a command asks for that command's help, and
+   * nothing else happens: "grades set --help" must not set a grade. */
+  if (want_help)
+    g_ptr_array_set_size (rest, 1);
 
   if (rest->len == 0)
     {
@@ -169,7 +179,14 @@ main (int   argc,
 
       if (g_str_equal (name, commands[i].name) ||
           (commands[i].alias != NULL && g_str_equal (name, commands[i].alias)))
-        return commands[i].func (&ctx, rest->len - 1, (char **)rest->pdata);
+        {
+          if (want_help)
+            {
+              char *help_argv[] = { (char *)name, (char *)"--help", NULL };
+              return commands[i].func (&ctx, 2, help_argv);
+            }
+          return commands[i].func (&ctx, rest->len - 1, (char **)rest->pdata);
+        }
     }
 
   return pw_cli_usage_error (_("“%s” is not a command. Run “pairwise-cli --help” to see them."),
