@@ -6,12 +6,15 @@
  * Each run opens a new database file in a temporary folder, defines the
  * grade scale Band 1 … Band 9 and one programme, then imports FILE.csv into
  * that programme: read, parse, validate, write, commit. Prints the best
- * run as "import_ms N" (and the parts) for tests/bench/run to read.
+ * run as "import_ms N" (and the parts) for tests/bench/run to read, and
+ * the least CPU time (user + system) a run took, which a busy machine
+ * disturbs less than the wall clock.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -33,10 +36,23 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
+/* User and system time of this process so far, in ms: on a shared
+ * machine it moves far less than the wall clock. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 static gboolean
 one_run (const char *path,
          double     *total_ms,
          double     *parse_ms,
+         double     *total_cpu_ms,
          guint      *added)
 {
   static const char * const bands[] = { "Band 1", "Band 2", "Band 3", "Band 4", "Band 5",
@@ -52,6 +68,7 @@ one_run (const char *path,
   gint64 start;
   gint64 parsed;
   gint64 done;
+  double cpu_start;
 
   if (dir == NULL)
     goto failed;
@@ -63,6 +80,7 @@ one_run (const char *path,
       !pw_programme_repo_insert (store, programme, &error))
     goto failed;
 
+  cpu_start = cpu_ms ();
   start = g_get_monotonic_time ();
   import = pw_people_import_new_for_file (file, NULL, &error);
   if (import == NULL)
@@ -83,6 +101,7 @@ one_run (const char *path,
     }
   done = g_get_monotonic_time ();
 
+  *total_cpu_ms = cpu_ms () - cpu_start;
   *total_ms = (done - start) / 1000.0;
   *parse_ms = (parsed - start) / 1000.0;
   *added = summary.added;
@@ -105,6 +124,7 @@ main (int   argc,
 {
   double best = G_MAXDOUBLE;
   double best_parse = 0;
+  double best_cpu = G_MAXDOUBLE;
   guint added = 0;
   int runs;
 
@@ -119,9 +139,11 @@ main (int   argc,
     {
       double total;
       double parse;
+      double cpu;
 
-      if (!one_run (argv[1], &total, &parse, &added))
+      if (!one_run (argv[1], &total, &parse, &cpu, &added))
         return 1;
+      best_cpu = MIN (best_cpu, cpu);
       if (total < best)
         {
           best = total;
@@ -132,5 +154,6 @@ main (int   argc,
   printf ("people %u\n", added);
   printf ("import_ms %.1f\n", best);
   printf ("parse_ms %.1f\n", best_parse);
+  printf ("import_cpu_ms %.1f\n", best_cpu);
   return 0;
 }
