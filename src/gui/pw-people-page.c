@@ -8,7 +8,10 @@
  *                       → filter (search, role, department) → selection
  *
  * Sorting comes before filtering so that narrowing a search never sorts
- * again. The people are in list form (PwPersonItem: the columns and the
+ * again. The column view sees only the first rows at first (PwPrefixModel):
+ * GTK 4.8 builds a row for up to 200 items whatever the height, so the
+ * page opens with about a window's worth and lets the rest through a few
+ * at each frame once it is on screen. The people are in list form (PwPersonItem: the columns and the
  * search key, not the answers); a person's full record is read when they
  * are opened or exported.
  */
@@ -24,6 +27,7 @@
 #include "pw-people-import.h"
 #include "pw-people-page.h"
 #include "pw-person-editor.h"
+#include "pw-prefix-model.h"
 #include "pw-person-list.h"
 #include "pw-person-repo.h"
 #include "pw-window.h"
@@ -31,6 +35,13 @@
 /* How long the store may be quiet before the list reloads: an editor saves
  * on every keystroke, and the list need not follow each one. */
 #define RELOAD_DELAY_MS 150
+
+/* Rows built before the first frame: a tall window's worth. Then this many
+ * more at each frame, until GTK has all the rows it keeps (200, see
+ * gtklistview.c), when the rest go through at once. */
+#define FIRST_ROWS    32
+#define MORE_ROWS     32
+#define GTK_MAX_ROWS 200
 
 typedef enum
 {
@@ -54,6 +65,7 @@ struct _PwPeoplePage
   GListStore         *people;
   GtkSortListModel   *sort_model;
   GtkFilterListModel *filter_model;
+  PwPrefixModel      *shown_rows;     /* what the column view has rows for */
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   GtkSorter          *grade_sorter;
@@ -67,6 +79,9 @@ struct _PwPeoplePage
   char               *department;     /* NULL for any */
 
   GtkWidget          *import_dialog;
+  GdkFrameClock      *grow_clock;
+  gulong              grow_handler;
+  guint               grow_source;
   guint               reload_source;
   guint               import_busy : 1;
   guint               updating_departments : 1;
@@ -445,6 +460,63 @@ store_changed_cb (PwPeoplePage *self,
 {
   g_clear_handle_id (&self->reload_source, g_source_remove);
   self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
+}
+
+/* Letting rows through */
+
+static void
+stop_growing (PwPeoplePage *self)
+{
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  if (self->grow_handler != 0)
+    g_signal_handler_disconnect (self->grow_clock, self->grow_handler);
+  self->grow_handler = 0;
+  g_clear_object (&self->grow_clock);
+}
+
+static gboolean
+grow_idle_cb (gpointer user_data)
+{
+  PwPeoplePage *self = user_data;
+  guint limit = pw_prefix_model_get_limit (self->shown_rows);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  self->grow_source = 0;
+
+  if (limit >= n || limit >= GTK_MAX_ROWS)
+    {
+      stop_growing (self);
+      pw_prefix_model_set_limit (self->shown_rows, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+
+  pw_prefix_model_set_limit (self->shown_rows, limit + MORE_ROWS);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+grow_after_paint_cb (GdkFrameClock *clock,
+                     PwPeoplePage  *self)
+{
+  /* Once the frame is out, not within it. */
+  if (self->grow_source == 0)
+    self->grow_source = g_idle_add (grow_idle_cb, self);
+}
+
+static void
+page_mapped_cb (PwPeoplePage *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->grow_handler != 0 || pw_prefix_model_get_limit (self->shown_rows) == G_MAXUINT)
+    return;
+
+  /* After each frame, so the first one comes with the rows in view only. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    return;
+  self->grow_clock = g_object_ref (clock);
+  self->grow_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (grow_after_paint_cb), self);
 }
 
 /* Cells */
@@ -889,6 +961,7 @@ pw_people_page_dispose (GObject *object)
   PwPeoplePage *self = PW_PEOPLE_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  stop_growing (self);
   if (self->import_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->import_dialog));
 
@@ -901,6 +974,7 @@ pw_people_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_PEOPLE_PAGE);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown_rows);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter);
@@ -1004,7 +1078,8 @@ pw_people_page_init (PwPeoplePage *self)
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->shown_rows = pw_prefix_model_new (G_LIST_MODEL (self->filter_model), FIRST_ROWS);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -1034,6 +1109,8 @@ pw_people_page_init (PwPeoplePage *self)
                            G_CALLBACK (department_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->column_view, "activate",
                            G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (page_mapped_cb), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (stop_growing), NULL);
 
   /* Ctrl+F from anywhere in the window while the page shows. */
   shortcuts = gtk_shortcut_controller_new ();
