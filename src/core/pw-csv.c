@@ -29,6 +29,7 @@ struct _PwCsvTable
   guint32         *fields;    /* offsets into text */
   Record          *records;
   guint            n_records;
+  gsize            text_size;
 };
 
 G_DEFINE_BOXED_TYPE (PwCsvTable, pw_csv_table, pw_csv_table_ref, pw_csv_table_unref)
@@ -292,6 +293,7 @@ pw_csv_parse (const char  *data,
   g_atomic_ref_count_init (&self->ref_count);
   self->separator = separator;
   self->text = g_realloc (g_steal_pointer (&text), MAX (w, 1));
+  self->text_size = w;
   self->n_records = records->len;
   self->records = (Record *)(void *)g_array_free (g_steal_pointer (&records), FALSE);
   self->fields = (guint32 *)(void *)g_array_free (g_steal_pointer (&fields), FALSE);
@@ -366,6 +368,20 @@ pw_csv_table_get_n_fields (PwCsvTable *self,
   g_return_val_if_fail (record < self->n_records, 0);
 
   return self->records[record].n_fields;
+}
+
+/**
+ * pw_csv_table_get_text_size:
+ *
+ * Returns: the bytes every field's text takes, NULs included: about the
+ * size of the file
+ */
+gsize
+pw_csv_table_get_text_size (PwCsvTable *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->text_size;
 }
 
 /* The 1-based physical line the record starts on. */

@@ -47,6 +47,7 @@ void         pw_csv_table_unref           (PwCsvTable   *self);
 
 char         pw_csv_table_get_separator   (PwCsvTable   *self);
 guint        pw_csv_table_get_n_records   (PwCsvTable   *self);
+gsize        pw_csv_table_get_text_size   (PwCsvTable   *self);
 guint        pw_csv_table_get_n_fields    (PwCsvTable   *self,
                                            guint         record);
 guint        pw_csv_table_get_line        (PwCsvTable   *self,

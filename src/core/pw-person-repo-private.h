@@ -22,6 +22,10 @@ typedef struct
    * there is none); ROLE: its nick; TOPICS: a JSON array of strings. */
   const char *text [PW_PERSON_N_FIELDS];
   int         number [PW_PERSON_N_FIELDS];   /* NUMBER and CONTACT fields */
+  /* On insert: created and modified, as pw_person_repo_now() gives them;
+   * NULL for the moment of the insert. An import gives all its people
+   * one, saving SQLite a strftime() a column a row. */
+  const char *created;
 } PwPersonRow;
 
 /* Name and email of everyone in the directory, without whole records. */
@@ -54,6 +58,34 @@ gboolean    pw_person_repo_update_row     (PwStore            *store,
 gboolean    pw_person_repo_set_manager    (PwStore            *store,
                                            gint64              id,
                                            gint64              manager_id,
+                                           GError            **error);
+/* The time now as the schema's defaults write it (created, modified,
+ * enrolled). */
+char       *pw_person_repo_now            (PwStore            *store,
+                                           GError            **error);
+
+/* Many new people in the caller's transaction: the statements are found
+ * once, not a lookup of their SQL a row. Valid while @store lives. */
+typedef struct
+{
+  PwStore      *store;
+  sqlite3_stmt *insert;
+  sqlite3_stmt *enrol;
+} PwPersonWriter;
+
+gboolean    pw_person_writer_init         (PwPersonWriter     *writer,
+                                           PwStore            *store,
+                                           GError            **error);
+/* As pw_person_repo_insert_row(). */
+gboolean    pw_person_writer_insert       (PwPersonWriter     *writer,
+                                           const PwPersonRow  *row,
+                                           gint64             *id,
+                                           GError            **error);
+/* As pw_person_repo_enrol(), enrolled at @when (see pw_person_repo_now()). */
+gboolean    pw_person_writer_enrol        (PwPersonWriter     *writer,
+                                           gint64              programme_id,
+                                           gint64              person_id,
+                                           const char         *when,
                                            GError            **error);
 /* PwPersonKey, in no particular order. */
 GArray     *pw_person_repo_list_keys      (PwStore            *store,

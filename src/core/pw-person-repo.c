@@ -18,6 +18,7 @@ typedef struct
 {
   const char *select;   /* SELECT id, uuid, manager_id, fields… FROM person */
   const char *insert;
+  const char *insert_at;  /* with created and modified given */
   const char *update;
 } PersonSql;
 
@@ -36,6 +37,7 @@ person_sql (void)
       g_autoptr(GString) sets = g_string_new (NULL);
       g_autofree char *select = NULL;
       g_autofree char *insert = NULL;
+      g_autofree char *insert_at = NULL;
       g_autofree char *update = NULL;
 
       for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
@@ -50,6 +52,10 @@ person_sql (void)
       select = g_strdup_printf ("SELECT id, uuid, manager_id%s FROM person", columns->str);
       insert = g_strdup_printf ("INSERT INTO person (id, uuid, manager_id%s) VALUES (?1, ?2, ?3%s)",
                                 columns->str, params->str);
+      insert_at = g_strdup_printf ("INSERT INTO person (id, uuid, manager_id%s, created, modified) "
+                                   "VALUES (?1, ?2, ?3%s, ?%u, ?%u)",
+                                   columns->str, params->str,
+                                   PW_PERSON_N_FIELDS + 4, PW_PERSON_N_FIELDS + 4);
       update = g_strdup_printf ("UPDATE person SET uuid = ?2, manager_id = ?3, %s"
                                 "modified = strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now') "
                                 "WHERE id = ?1",
@@ -57,6 +63,7 @@ person_sql (void)
 
       sql.select = g_intern_string (select);
       sql.insert = g_intern_string (insert);
+      sql.insert_at = g_intern_string (insert_at);
       sql.update = g_intern_string (update);
       g_once_init_leave (&initialised, 1);
     }
@@ -392,6 +399,9 @@ bind_row (sqlite3_stmt      *stmt,
           break;
         }
     }
+
+  if (row->created != NULL)
+    sqlite3_bind_text (stmt, 4 + PW_PERSON_N_FIELDS, row->created, -1, SQLITE_STATIC);
 }
 
 static gboolean
@@ -618,6 +628,22 @@ explain_constraint (PwStore            *store,
   return FALSE;
 }
 
+static gboolean
+insert_row (PwStore            *store,
+            sqlite3_stmt       *stmt,
+            const PwPersonRow  *row,
+            gint64             *id,
+            GError            **error)
+{
+  bind_row (stmt, row);
+  if (!run_write (store, stmt, "person", error))
+    return explain_constraint (store, row, error);
+
+  if (id != NULL)
+    *id = pw_store_last_insert_id (store);
+  return TRUE;
+}
+
 gboolean
 pw_person_repo_insert_row (PwStore            *store,
                            const PwPersonRow  *row,
@@ -629,17 +655,59 @@ pw_person_repo_insert_row (PwStore            *store,
   g_return_val_if_fail (PW_IS_STORE (store), FALSE);
   g_return_val_if_fail (row != NULL && row->uuid != NULL, FALSE);
 
-  stmt = pw_store_prepare (store, person_sql ()->insert, error);
+  stmt = pw_store_prepare (store,
+                           row->created != NULL ? person_sql ()->insert_at : person_sql ()->insert,
+                           error);
   if (stmt == NULL)
     return FALSE;
 
-  bind_row (stmt, row);
-  if (!run_write (store, stmt, "person", error))
-    return explain_constraint (store, row, error);
+  return insert_row (store, stmt, row, id, error);
+}
 
-  if (id != NULL)
-    *id = pw_store_last_insert_id (store);
-  return TRUE;
+gboolean
+pw_person_writer_init (PwPersonWriter  *writer,
+                       PwStore         *store,
+                       GError         **error)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (PW_IS_STORE (store), FALSE);
+
+  writer->store = store;
+  writer->insert = pw_store_prepare (store, person_sql ()->insert_at, error);
+  writer->enrol = pw_store_prepare (store,
+                                    "INSERT INTO enrolment (programme_id, person_id, enrolled) "
+                                    "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                    error);
+
+  return writer->insert != NULL && writer->enrol != NULL;
+}
+
+gboolean
+pw_person_writer_insert (PwPersonWriter     *writer,
+                         const PwPersonRow  *row,
+                         gint64             *id,
+                         GError            **error)
+{
+  g_return_val_if_fail (writer != NULL && writer->insert != NULL, FALSE);
+  g_return_val_if_fail (row != NULL && row->uuid != NULL && row->created != NULL, FALSE);
+
+  return insert_row (writer->store, writer->insert, row, id, error);
+}
+
+gboolean
+pw_person_writer_enrol (PwPersonWriter  *writer,
+                        gint64           programme_id,
+                        gint64           person_id,
+                        const char      *when,
+                        GError         **error)
+{
+  g_return_val_if_fail (writer != NULL && writer->enrol != NULL, FALSE);
+  g_return_val_if_fail (when != NULL, FALSE);
+
+  sqlite3_bind_int64 (writer->enrol, 1, programme_id);
+  sqlite3_bind_int64 (writer->enrol, 2, person_id);
+  sqlite3_bind_text (writer->enrol, 3, when, -1, SQLITE_STATIC);
+  return run_write (writer->store, writer->enrol, "enrolment", error);
 }
 
 gboolean
@@ -651,6 +719,7 @@ pw_person_repo_update_row (PwStore            *store,
 
   g_return_val_if_fail (PW_IS_STORE (store), FALSE);
   g_return_val_if_fail (row != NULL && row->uuid != NULL, FALSE);
+  g_return_val_if_fail (row->created == NULL, FALSE);
 
   stmt = pw_store_prepare (store, person_sql ()->update, error);
   if (stmt == NULL)
@@ -871,6 +940,32 @@ pw_person_repo_enrol (PwStore  *store,
                           "INSERT INTO enrolment (programme_id, person_id) VALUES (?, ?) "
                           "ON CONFLICT DO NOTHING",
                           programme_id, person_id, error);
+}
+
+/**
+ * pw_person_repo_now:
+ *
+ * Returns: (transfer full): the time now as the schema's defaults write
+ * it (created, modified, enrolled), or %NULL with @error set
+ */
+char *
+pw_person_repo_now (PwStore  *store,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt;
+  char *now = NULL;
+
+  g_return_val_if_fail (PW_IS_STORE (store), NULL);
+
+  stmt = pw_store_prepare (store, "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')", error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (pw_store_step (store, stmt, error) == SQLITE_ROW)
+    now = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return now;
 }
 
 gboolean
