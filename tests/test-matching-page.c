@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "gui-helpers.h"
+#include "pw-eligibility.h"
 #include "pw-match.h"
 #include "pw-matching-page.h"
 #include "pw-pair-object.h"
@@ -236,6 +237,69 @@ test_empty (Fixture       *fixture,
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (status)));
 }
 
+static gboolean
+status_drawable (gpointer page)
+{
+  GtkWidget *status = gui_test_find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
+
+  return status != NULL && gtk_widget_is_drawable (status);
+}
+
+/* People enrolled, but nobody wants to mentor: the page opens on its
+ * content without weighing them, and a worker then finds nobody to match. */
+static void
+test_weighed_in_worker (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Mentee %d", i);
+      g_autofree char *email = g_strdup_printf ("mentee%d@example.org", i);
+      g_autoptr(PwPerson) person = pw_person_new (name, email);
+
+      pw_person_set_field (person, "role-wanted", "mentee", &error);
+      g_assert_no_error (error);
+      pw_person_repo_insert (fixture->store, person, &error);
+      g_assert_no_error (error);
+      pw_person_repo_enrol (fixture->store, fixture->id, pw_person_get_id (person), &error);
+      g_assert_no_error (error);
+    }
+
+  /* Mentors must want to be mentors. */
+  {
+    g_autoptr(PwRule) rule = pw_rule_parse (PW_RULE_SET_MENTOR, "role-wanted in mentor", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pw_eligibility_add_rule_to_store (fixture->store, fixture->id, rule, &error));
+    g_assert_no_error (error);
+  }
+
+  programme = pw_programme_repo_get (fixture->store, fixture->id, &error);
+  g_assert_no_error (error);
+  page = pw_matching_page_new (fixture->store, programme);
+  window = gui_test_show_in_window (page, 1000, 700);
+
+  g_assert_true (gui_test_wait_until (status_drawable, page, 10000));
+  gui_test_destroy_window (window);
+}
+
+/* The sample has mentees and mentors: the worker leaves the content. */
+static void
+test_weighed_sample (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *views = gui_test_find_widget (fixture->page, ADW_TYPE_VIEW_STACK, NULL);
+
+  gui_test_wait_ms (500);
+  g_assert_false (status_drawable (fixture->page));
+  g_assert_true (gtk_widget_is_drawable (views));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +310,8 @@ main (int   argc,
   g_test_add ("/matching-page/blind-date-repeats", Fixture, NULL, fixture_set_up, test_blind_date_repeats, fixture_tear_down);
   g_test_add ("/matching-page/weight-saved", Fixture, NULL, fixture_set_up, test_weight_saved, fixture_tear_down);
   g_test_add ("/matching-page/empty", Fixture, "empty", fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/matching-page/weighed-in-worker", Fixture, "empty", fixture_set_up, test_weighed_in_worker, fixture_tear_down);
+  g_test_add ("/matching-page/weighed-sample", Fixture, NULL, fixture_set_up, test_weighed_sample, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -254,6 +254,32 @@ pw_person_list_enrolled (PwStore  *store,
 }
 
 gint64
+pw_person_list_count_enrolled (PwStore  *store,
+                               gint64    programme_id,
+                               GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+  int rc;
+
+  g_return_val_if_fail (PW_IS_STORE (store), -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  stmt = pw_store_prepare (store, "SELECT count(*) FROM enrolment WHERE programme_id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  rc = pw_store_step (store, stmt, error);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  return count;
+}
+
+gint64
 pw_person_item_get_id (PwPersonItem *self)
 {
   g_return_val_if_fail (PW_IS_PERSON_ITEM (self), 0);

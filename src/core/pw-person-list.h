@@ -22,6 +22,11 @@ GListModel *pw_person_list_enrolled          (PwStore      *store,
                                               gint64        programme_id,
                                               GError      **error);
 
+/* How many are enrolled in @programme_id, or -1 with @error set. */
+gint64      pw_person_list_count_enrolled    (PwStore      *store,
+                                              gint64        programme_id,
+                                              GError      **error);
+
 gint64      pw_person_item_get_id            (PwPersonItem *self);
 gint64      pw_person_item_get_manager_id    (PwPersonItem *self);
 const char *pw_person_item_get_name          (PwPersonItem *self);

@@ -5,6 +5,10 @@
  * then solves, measures fairness and explains the unmatched in a worker
  * thread that never touches the store. The proposals are written back on
  * the main thread; the store's "changed::pair" refreshes the lists.
+ *
+ * Opening the section reads only the stored pairs (and names for them).
+ * Whether anyone is eligible on both sides, for the empty state, needs
+ * everyone weighed: that runs in a worker with a connection of its own.
  */
 #include "config.h"
 
@@ -17,6 +21,7 @@
 #include "pw-match.h"
 #include "pw-matching-page.h"
 #include "pw-pair-object.h"
+#include "pw-person-list.h"
 #include "pw-person-repo.h"
 #include "pw-workspace-window.h"
 
@@ -33,6 +38,7 @@ struct _PwMatchingPage
   GtkCustomFilter     *pairs_filter_func;
   GtkFilterListModel  *pairs_model;
   GCancellable        *cancellable;
+  GCancellable        *check_cancellable;  /* the eligibility check */
   gint64               shown_pair;   /* pair id in the side pane, or 0 */
 
   GtkScale            *weight_scales[PW_N_CRITERIA];
@@ -73,6 +79,7 @@ struct _PwMatchingPage
 
   guint                loading : 1;
   guint                running : 1;
+  guint                names_loaded : 1;
 };
 
 G_DEFINE_FINAL_TYPE (PwMatchingPage, pw_matching_page, ADW_TYPE_BIN)
@@ -192,6 +199,7 @@ load_names (PwMatchingPage *self)
   gpointer key, value;
 
   g_hash_table_remove_all (self->names);
+  self->names_loaded = TRUE;
   if (names == NULL)
     return;
 
@@ -255,6 +263,10 @@ load_pairs (PwMatchingPage *self)
       return;
     }
 
+  /* Names only once there are pairs to name. */
+  if (pairs->len > 0 && !self->names_loaded)
+    load_names (self);
+
   /* Take the pairs out of the array: the items own them. */
   g_ptr_array_set_free_func (pairs, NULL);
   for (guint i = 0; i < pairs->len; i++)
@@ -293,13 +305,99 @@ update_pairs_state (PwMatchingPage *self)
   gtk_stack_set_visible_child_name (self->pairs_stack, "empty");
 }
 
+typedef struct
+{
+  char   *db_path;
+  gint64  programme_id;
+} CheckData;
+
 static void
-update_empty_state (PwMatchingPage *self)
+check_data_free (gpointer data)
+{
+  CheckData *d = data;
+
+  g_free (d->db_path);
+  g_free (d);
+}
+
+/* Are there eligible mentees and mentors? */
+static gboolean
+anyone_to_match (PwStore  *store,
+                 gint64    programme_id,
+                 GError  **error)
 {
   g_autoptr(GListModel) people = NULL;
   PwEligibility *eligibility;
   PwEligibilitySummary summary = { 0 };
+
+  eligibility = pw_eligibility_load (store, programme_id, error);
+  if (eligibility == NULL)
+    return FALSE;
+
+  people = pw_person_repo_list_enrolled (store, programme_id, error);
+  if (people != NULL)
+    pw_eligibility_summarise (eligibility, people, &summary);
+  pw_eligibility_free (eligibility);
+
+  return summary.mentees > 0 && summary.mentors > 0;
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckData *d = task_data;
+  g_autoptr(PwStore) store = NULL;
+  GError *error = NULL;
   gboolean anything;
+
+  /* A connection of its own: the page's stays with the main thread. */
+  store = pw_store_open (d->db_path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  anything = anyone_to_match (store, d->programme_id, &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, anything);
+}
+
+static void
+check_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean anything;
+
+  anything = g_task_propagate_boolean (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Not cancelled, so the page is still there. */
+  if (error != NULL)
+    g_debug ("Cannot weigh the programme's people: %s", error->message);
+  else
+    gtk_stack_set_visible_child_name (PW_MATCHING_PAGE (user_data)->main_stack,
+                                      anything ? "content" : "empty");
+}
+
+static void
+update_empty_state (PwMatchingPage *self)
+{
+  gint64 id = pw_programme_get_id (self->programme);
+  const char *path = pw_store_get_path (self->store);
+  g_autoptr(GTask) task = NULL;
+  CheckData *d;
+
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
 
   /* Proposals or pairs on show say enough: skip weighing everyone. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->proposals)) > 0 ||
@@ -309,16 +407,35 @@ update_empty_state (PwMatchingPage *self)
       return;
     }
 
-  eligibility = pw_eligibility_load (self->store, pw_programme_get_id (self->programme), NULL);
-  people = pw_person_repo_list_enrolled (self->store, pw_programme_get_id (self->programme), NULL);
-  if (eligibility != NULL && people != NULL)
-    pw_eligibility_summarise (eligibility, people, &summary);
-  g_clear_pointer (&eligibility, pw_eligibility_free);
+  /* Nobody enrolled: nobody to weigh. */
+  if (pw_person_list_count_enrolled (self->store, id, NULL) <= 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "empty");
+      return;
+    }
 
-  anything = (summary.mentees > 0 && summary.mentors > 0) ||
-             g_list_model_get_n_items (G_LIST_MODEL (self->proposals)) > 0 ||
-             g_list_model_get_n_items (G_LIST_MODEL (self->pairs)) > 0;
-  gtk_stack_set_visible_child_name (self->main_stack, anything ? "content" : "empty");
+  /* A private in-memory database has no second connection. */
+  if (path == NULL || g_str_equal (path, ":memory:"))
+    {
+      gtk_stack_set_visible_child_name (self->main_stack,
+                                        anyone_to_match (self->store, id, NULL) ? "content" : "empty");
+      return;
+    }
+
+  /* The content until the worker says otherwise: weighing 5,000 people
+   * would hold up the section's first frame. */
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+
+  d = g_new0 (CheckData, 1);
+  d->db_path = g_strdup (path);
+  d->programme_id = id;
+  self->check_cancellable = g_cancellable_new ();
+  /* No reference to the page: dispose cancels, and the answer is then
+   * dropped unread. */
+  task = g_task_new (NULL, self->check_cancellable, check_done_cb, self);
+  g_task_set_source_tag (task, update_empty_state);
+  g_task_set_task_data (task, d, check_data_free);
+  g_task_run_in_thread (task, check_thread);
 }
 
 static void
@@ -328,7 +445,7 @@ store_changed_cb (PwMatchingPage *self,
 {
   if (g_str_equal (table, "person"))
     {
-      load_names (self);
+      self->names_loaded = FALSE;
       load_pairs (self);
       update_empty_state (self);
     }
@@ -1189,7 +1306,6 @@ pw_matching_page_constructed (GObject *object)
   g_assert (PW_IS_PROGRAMME (self->programme));
 
   build_criteria (self);
-  load_names (self);
   load_pairs (self);
   update_pairs_state (self);
   update_empty_state (self);
@@ -1206,6 +1322,8 @@ pw_matching_page_dispose (GObject *object)
   PwMatchingPage *self = PW_MATCHING_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_MATCHING_PAGE);
   g_clear_object (&self->cancellable);
