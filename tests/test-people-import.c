@@ -7,8 +7,7 @@
 #include <string.h>
 
 #include "pw-people-import.h"
-#include "pw-person-private.h"
-#include "pw-person-repo.h"
+#include "pw-person-repo-private.h"
 #include "pw-programme-repo.h"
 
 static PwStore *
@@ -643,6 +642,336 @@ test_export_round_trip (void)
   }
 }
 
+/* The people the import writes are the people a PwPerson with the same
+ * fields writes (pw_person_set_field, then pw_person_repo_insert or
+ * _update): every column but the ID, UUID and timestamps, and the
+ * manager by email. */
+static const char equivalence_csv[] =
+  "Full name,Work email,Line Manager,Directorate,Job title,Band,Office,Date joined,"
+  "In role since,Mentor or mentee,Capacity,Hours a month,Topics offered,Topics wanted,"
+  "Strengths,Preferred communication,Discipline,staff-group,background,manager-name,"
+  "manager-email,age-band,gender,ethnicity,disability,target-group,responsibilities,"
+  "time-available,reverse-meaning,Cost centre\r\n"
+  /* A manager later in the file; a formula neutralised; white space;
+   * numbers, role and contact forms in unusual spellings; topics with
+   * JSON's special characters; a line break inside a field. */
+  "Ada Lovelace,ada@x.org,GRACE@x.org, R&D ,'=1+1,Band 3, Home ,2020-02-29,"
+  "2021-06-01,BOTH,007, 4 ,\" a , b;;c\n d,\"\"quoted\"\", back\\slash, tab\there, \","
+  "\"Caf\xc3\xa9, caf\xc3\xa9\",\"Patient.\r\nGood with people.\",\"Video; in_person\","
+  "Maths,Digital,Teaching,Outside Manager,outside@y.org,25-34,Woman,,,Carers,"
+  "\"Runs the analytics engine \",Thursdays,'-learning both ways,CC-1\r\n"
+  "\" Grace Hopper \",  GRACE@X.ORG ,boss@x.org,R&D,Admiral,band 9,,,,mentor,2,,,,,,,,,,,,,,,,,,,\r\n"
+  /* By name, odd but valid date, empty values everywhere. */
+  "Alan Turing,alan@x.org,ada lovelace,Maths,,BAND 1,,+202-01-01,,,,,\", ;\",,,,,,,,,,,,,,,,,\r\n"
+  /* Not ASCII: folding, not just lowering. */
+  "Zo\xc3\xab \xc3\x84rger,Zo\xc3\xab@X.org,ada@x.org,,,,,,,Mentee,0,200,,,,\"phone, email\",,,,,,,,,,,,,,\r\n"
+  /* Two who manage each other. */
+  "Kurt G\xc3\xb6" "del,kurt@x.org,edsger@x.org,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"
+  "Edsger Dijkstra,edsger@x.org,kurt@x.org,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"
+  /* Already in the directory: mapped columns replace fields, even with
+   * nothing; the rest stay. */
+  "Old Timer,OLD@x.org,,Finance,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n";
+
+static PwPerson *
+equivalence_directory (PwStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPerson) boss = add_person (store, "The Boss", "boss@x.org");
+  PwPerson *old = pw_person_new ("Old Timer", "old@x.org");
+  static const char * const fields[][2] = {
+    { "job-title", "Clerk" }, { "grade", "Band 2" }, { "capacity", "3" },
+    { "topics-offered", "ledgers, ink" }, { "strengths", "Memory" }, { "gender", "Man" },
+    { "preferred-contact", "phone" }, { "role-wanted", "mentor" }, { "org-start", "1990-01-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_true (pw_person_set_field (old, fields[i][0], fields[i][1], &error));
+  pw_person_set_manager_id (old, pw_person_get_id (boss));
+  g_assert_true (pw_person_repo_insert (store, old, &error));
+  g_assert_no_error (error);
+
+  return old;
+}
+
+static char *
+equivalence_cell (PwCsvTable *table,
+                  guint       record,
+                  guint       column)
+{
+  return g_strstrip (g_strdup (pw_csv_unneutralise (pw_csv_table_get_field (table, record, column))));
+}
+
+/* What the import did before it wrote cells itself: a PwPerson a row. */
+static void
+import_through_people (PwStore    *store,
+                       gint64      programme_id,
+                       const char *csv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwCsvTable) table = pw_csv_parse (csv, strlen (csv), ',', NULL, &error);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) headers = NULL;
+  g_auto(GStrv) mapping = NULL;
+  g_auto(GStrv) scale = pw_grade_scale_get (store, &error);
+  guint n_columns = pw_csv_table_get_n_fields (table, 0);
+  int manager_col = -1;
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < n_columns; c++)
+    g_strv_builder_add (builder, pw_csv_table_get_field (table, 0, c));
+  headers = g_strv_builder_end (builder);
+  mapping = pw_people_import_guess_mapping ((const char * const *)headers);
+
+  for (guint r = 1; r < pw_csv_table_get_n_records (table); r++)
+    {
+      PwPerson *person = NULL;
+      gboolean existing;
+
+      for (guint c = 0; c < n_columns; c++)
+        if (g_str_equal (mapping[c], "email"))
+          {
+            g_autofree char *email = equivalence_cell (table, r, c);
+            person = pw_person_repo_find_by_email (store, email, NULL);
+          }
+      existing = person != NULL;
+      if (!existing)
+        person = g_object_new (PW_TYPE_PERSON, NULL);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_autofree char *value = equivalence_cell (table, r, c);
+          const char *field = mapping[c];
+
+          if (g_str_equal (field, "manager"))
+            manager_col = c;
+          if (field[0] == '\0' || g_str_equal (field, "manager"))
+            continue;
+          if (!existing && value[0] == '\0' && !g_str_equal (field, "name") &&
+              !g_str_equal (field, "email"))
+            continue;
+          if (g_str_equal (field, "grade"))
+            for (guint g = 0; scale[g] != NULL; g++)
+              if (g_ascii_strcasecmp (scale[g], value) == 0)
+                {
+                  g_free (value);
+                  value = g_strdup (scale[g]);
+                }
+
+          g_assert_true (pw_person_set_field (person, field, value, &error));
+          g_assert_no_error (error);
+        }
+
+      if (existing)
+        g_assert_true (pw_person_repo_update (store, person, &error));
+      else
+        g_assert_true (pw_person_repo_insert (store, person, &error));
+      g_assert_no_error (error);
+      if (programme_id != 0)
+        g_assert_true (pw_person_repo_enrol (store, programme_id, pw_person_get_id (person), &error));
+      g_ptr_array_add (people, person);
+    }
+
+  /* Managers by email or name, in the file first, then the directory. */
+  for (guint r = 1; r < pw_csv_table_get_n_records (table); r++)
+    {
+      PwPerson *person = people->pdata[r - 1];
+      g_autofree char *manager = equivalence_cell (table, r, manager_col);
+      g_autofree char *key = g_utf8_casefold (manager, -1);
+      gint64 manager_id = 0;
+
+      for (guint i = 0; i < people->len && manager_id == 0; i++)
+        {
+          g_autofree char *email = g_utf8_casefold (pw_person_get_email (people->pdata[i]), -1);
+          g_autofree char *name = g_utf8_casefold (pw_person_get_name (people->pdata[i]), -1);
+
+          if (g_str_equal (key, strchr (manager, '@') ? email : name))
+            manager_id = pw_person_get_id (people->pdata[i]);
+        }
+      if (manager_id == 0 && manager[0] != '\0')
+        {
+          g_autoptr(PwPerson) found = pw_person_repo_find_by_email (store, manager, &error);
+
+          g_assert_no_error (error);
+          manager_id = pw_person_get_id (found);
+        }
+
+      pw_person_set_manager_id (person, manager_id);
+      g_assert_true (pw_person_repo_update (store, person, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Every person column but id, uuid, manager_id and the timestamps, with
+ * the manager's email, in email order; then the enrolments by email. */
+static char *
+people_dump (PwStore *store)
+{
+  static const char *sql;
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  if (sql == NULL)
+    {
+      g_autoptr(GString) text = g_string_new ("SELECT m.email");
+      const char * const *fields = pw_person_list_fields ();
+
+      for (guint i = 0; fields[i] != NULL; i++)
+        {
+          g_autofree char *column = g_strdelimit (g_strdup (fields[i]), "-", '_');
+          g_string_append_printf (text, ", quote(p.%s)", column);
+        }
+      g_string_append (text, ", (SELECT group_concat(programme_id) FROM enrolment e "
+                             "WHERE e.person_id = p.id) "
+                             "FROM person p LEFT JOIN person m ON m.id = p.manager_id "
+                             "ORDER BY p.email");
+      sql = g_intern_string (text->str);
+    }
+
+  stmt = pw_store_prepare (store, sql, NULL);
+  g_assert_nonnull (stmt);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        {
+          const char *text = (const char *)sqlite3_column_text (stmt, c);
+          g_string_append_printf (out, "%s|", text ? text : "NULL");
+        }
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_reset (stmt);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+check_identity_columns (PwStore    *store,
+                        const char *old_uuid)
+{
+  sqlite3_stmt *stmt = pw_store_prepare (store,
+                                         "SELECT email, uuid, created, modified FROM person", NULL);
+  g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRegex) timestamp = g_regex_new ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$", 0, 0, NULL);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *email = (const char *)sqlite3_column_text (stmt, 0);
+      const char *uuid = (const char *)sqlite3_column_text (stmt, 1);
+
+      /* A random (version 4) UUID, spelt as g_uuid_string_random() does. */
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '4');
+      g_assert_nonnull (strchr ("89ab", uuid[19]));
+      for (const char *p = uuid; *p != '\0'; p++)
+        g_assert_false (g_ascii_isupper (*p));
+      g_assert_true (g_hash_table_add (uuids, g_strdup (uuid)));
+      if (g_ascii_strcasecmp (email, "old@x.org") == 0)
+        g_assert_cmpstr (uuid, ==, old_uuid);
+
+      g_assert_true (g_regex_match (timestamp, (const char *)sqlite3_column_text (stmt, 2), 0, NULL));
+      g_assert_true (g_regex_match (timestamp, (const char *)sqlite3_column_text (stmt, 3), 0, NULL));
+    }
+  sqlite3_reset (stmt);
+}
+
+static void
+test_same_as_person_path (void)
+{
+  g_autoptr(PwStore) bulk = new_store ();
+  g_autoptr(PwStore) reference = new_store ();
+  gint64 programme_id = add_programme (bulk);
+  gint64 reference_programme_id = add_programme (reference);
+  g_autoptr(PwPerson) old = equivalence_directory (bulk);
+  g_autoptr(PwPerson) reference_old = equivalence_directory (reference);
+  g_autoptr(PwPeopleImport) import = new_import (equivalence_csv);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bulk_dump = NULL;
+  g_autofree char *reference_dump = NULL;
+  PwPeopleImportSummary summary;
+
+  g_assert_cmpint (programme_id, ==, reference_programme_id);
+
+  pw_people_import_set_programme_id (import, programme_id);
+  if (!pw_people_import_run (import, bulk, NULL, NULL, NULL, &summary, &error))
+    {
+      g_autofree char *text = problems_text (import);
+      g_error ("%s\n%s", error->message, text);
+    }
+  g_assert_cmpuint (summary.added, ==, 6);
+  g_assert_cmpuint (summary.updated, ==, 1);
+  g_assert_cmpuint (summary.enrolled, ==, 7);
+
+  import_through_people (reference, reference_programme_id, equivalence_csv);
+
+  bulk_dump = people_dump (bulk);
+  reference_dump = people_dump (reference);
+  g_test_message ("%s", bulk_dump);
+  g_assert_cmpstr (bulk_dump, ==, reference_dump);
+
+  /* The dump is not vacuous: the tricky values are in it. */
+  g_assert_nonnull (strstr (bulk_dump, "'=1+1'"));
+  g_assert_nonnull (strstr (bulk_dump, "'[\"a\",\"b\",\"c\",\"d\",\"\\\"quoted\\\"\",\"back\\\\slash\",\"tab\\there\"]'"));
+  g_assert_nonnull (strstr (bulk_dump, "'Band 9'"));
+  g_assert_nonnull (strstr (bulk_dump, "'+202-01-01'"));
+
+  check_identity_columns (bulk, pw_person_get_uuid (old));
+  check_identity_columns (reference, pw_person_get_uuid (reference_old));
+}
+
+/* The topics columns hold what json-glib's generator writes. */
+static void
+test_topics_json (void)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+
+  for (int c = 1; c < 0x80; c++)
+    {
+      /* json-glib 1.6 writes 0x1F raw, which JSON forbids; we escape it. */
+      if (c != 0x1f)
+        g_ptr_array_add (strings, g_strdup_printf ("a%cb", c));
+    }
+  g_ptr_array_add (strings, g_strdup ("caf\xc3\xa9 \xe2\x80\x93 \xf0\x9f\x98\x80"));
+  g_ptr_array_add (strings, g_strdup (""));
+  g_ptr_array_add (strings, g_strdup ("\"\\/\b\f\n\r\t\x7f"));
+
+  for (guint i = 0; i <= strings->len; i++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *want = NULL;
+      g_autofree char *got = NULL;
+      const char *topics[] = { "first", NULL, "last", NULL };
+
+      /* Each string between two others; the last round, none at all. */
+      if (i < strings->len)
+        topics[1] = strings->pdata[i];
+      else
+        topics[0] = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint k = 0; topics[k] != NULL; k++)
+        json_builder_add_string_value (builder, topics[k]);
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      want = json_generator_to_data (generator, NULL);
+
+      got = pw_person_topics_to_json (topics);
+      g_assert_cmpstr (got, ==, want);
+    }
+
+  {
+    const char * const unit_separator[] = { "a\x1f" "b", NULL };
+    g_autofree char *json = pw_person_topics_to_json (unit_separator);
+    g_autoptr(JsonNode) node = json_from_string (json, NULL);
+
+    g_assert_cmpstr (json, ==, "[\"a\\u001fb\"]");
+    g_assert_nonnull (node);
+    g_assert_cmpstr (json_array_get_string_element (json_node_get_array (node), 0), ==, "a\x1f" "b");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +991,8 @@ main (int   argc,
   g_test_add_func ("/people-import/cancel-rolls-back", test_cancel_rolls_back);
   g_test_add_func ("/people-import/async", test_async);
   g_test_add_func ("/people-import/export-round-trip", test_export_round_trip);
+  g_test_add_func ("/people-import/same-as-person-path", test_same_as_person_path);
+  g_test_add_func ("/people-import/topics-json", test_topics_json);
 
   return g_test_run ();
 }
