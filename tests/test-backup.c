@@ -92,6 +92,15 @@ run_backup (Fixture    *f,
   while (!r->done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (r->thread == g_thread_self ());
+
+  /* The worker lets go of its task, and so of the store, once it has
+   * returned: wait for that, so the store can be finalized. */
+  for (int i = 0; i < 5000 && G_OBJECT (f->store)->ref_count > 1; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpuint (G_OBJECT (f->store)->ref_count, ==, 1);
 }
 
 static gint64
