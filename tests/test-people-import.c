@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "pw-people-import.h"
 #include "pw-person-repo-private.h"
 #include "pw-programme-repo.h"
@@ -972,6 +974,72 @@ test_topics_json (void)
   }
 }
 
+static gint64
+pragma_value (PwStore    *store,
+              const char *sql)
+{
+  sqlite3_stmt *stmt = pw_store_prepare (store, sql, NULL);
+  gint64 value;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+/* A file database: the import's connection settings come back as they
+ * were, and the import reaches the database file itself (not only the
+ * WAL) without the store's connection checkpointing. */
+static void
+test_checkpoint_later (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pw-import-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "people.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *csv = generate_csv (2000, 0);
+  g_autoptr(PwStore) store = pw_store_open (path, &error);
+  g_autoptr(PwPeopleImport) import = new_import (csv);
+  gint64 synchronous = pragma_value (store, "PRAGMA synchronous");
+  gint64 autocheckpoint = pragma_value (store, "PRAGMA wal_autocheckpoint");
+  gint64 cache_size = pragma_value (store, "PRAGMA cache_size");
+  gint64 want_size;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+  GStatBuf buf;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (synchronous, ==, 1);  /* NORMAL */
+  g_assert_true (pw_grade_scale_set (store, (const char *[]) { "Band 1", "Band 2", "Band 3",
+                                                               "Band 4", "Band 5", "Band 6",
+                                                               "Band 7", "Band 8", "Band 9",
+                                                               NULL }, &error));
+  g_assert_true (pw_people_import_run (import, store, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (pragma_value (store, "PRAGMA synchronous"), ==, synchronous);
+  g_assert_cmpint (pragma_value (store, "PRAGMA wal_autocheckpoint"), ==, autocheckpoint);
+  g_assert_cmpint (pragma_value (store, "PRAGMA cache_size"), ==, cache_size);
+
+  want_size = pragma_value (store, "PRAGMA page_count") * pragma_value (store, "PRAGMA page_size");
+  g_assert_cmpint (want_size, >, 2000 * 100);
+  while (g_stat (path, &buf) == 0 && buf.st_size < want_size)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (10000);
+    }
+  g_assert_cmpint (buf.st_size, ==, want_size);
+  g_assert_cmpint (pw_person_repo_count (store, NULL), ==, 2000);
+
+  g_clear_object (&store);
+  g_remove (wal);
+  g_remove (shm);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -993,6 +1061,7 @@ main (int   argc,
   g_test_add_func ("/people-import/export-round-trip", test_export_round_trip);
   g_test_add_func ("/people-import/same-as-person-path", test_same_as_person_path);
   g_test_add_func ("/people-import/topics-json", test_topics_json);
+  g_test_add_func ("/people-import/checkpoint-later", test_checkpoint_later);
 
   return g_test_run ();
 }

@@ -1308,78 +1308,143 @@ count_dry_run (PwPeopleImport        *self,
     }
 }
 
+static int
+pragma_int (PwStore    *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = pw_store_prepare (store, sql, NULL);
+  int value = G_MININT;
+
+  if (stmt == NULL)
+    return value;
+  if (pw_store_step (store, stmt, NULL) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+static void
+set_pragma (PwStore    *store,
+            const char *name,
+            gint64      value)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s = %" G_GINT64_FORMAT, name, value);
+
+  pw_store_exec (store, sql, NULL);
+}
+
+/* The connection's settings while an import writes, and as they were. */
+typedef struct
+{
+  int cache_size;
+  int synchronous;
+  int autocheckpoint;
+} Settings;
+
 /* A transaction as big as the file stays in SQLite's page cache until it
  * commits. In the default 2 MB, most of a 10,000-person import would be
  * written to the WAL early and read back for every later row's indexes,
- * manager and enrolment. Returns the size to restore, or 0 when unchanged. */
-static int
-enlarge_cache (PwPeopleImport *self,
-               PwStore        *store)
+ * manager and enrolment.
+ *
+ * The commit is made durable by itself: the WAL is synced at once
+ * (synchronous=FULL; the store's NORMAL leaves that to the next
+ * checkpoint). SQLite's automatic checkpoint at the commit, copying the
+ * whole import from the WAL into the database file a second time, is
+ * left to a connection of its own in a worker thread (see
+ * checkpoint_later()), so nobody waits for it. */
+static void
+settings_for_import (PwPeopleImport *self,
+                     PwStore        *store,
+                     Settings       *old)
 {
   /* The table and its indexes take about 1.5 times the text. */
   gint64 wanted_kib = MIN (pw_csv_table_get_text_size (self->table) / 1024 * 2 + 4096,
                            256 * 1024);
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
-  int current = 0;
 
-  stmt = pw_store_prepare (store, "PRAGMA cache_size", NULL);
-  if (stmt == NULL)
-    return 0;
-  if (pw_store_step (store, stmt, NULL) == SQLITE_ROW)
-    current = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  old->cache_size = pragma_int (store, "PRAGMA cache_size");
+  old->synchronous = pragma_int (store, "PRAGMA synchronous");
+  old->autocheckpoint = pragma_int (store, "PRAGMA wal_autocheckpoint");
 
   /* Negative: KiB; positive: pages (of 4 KiB unless changed). */
-  if (current == 0 || (current < 0 ? -current : current * 4) >= wanted_kib)
-    return 0;
-
-  sql = g_strdup_printf ("PRAGMA cache_size = -%" G_GINT64_FORMAT, wanted_kib);
-  if (!pw_store_exec (store, sql, NULL))
-    return 0;
-
-  return current;
+  if (old->cache_size != G_MININT &&
+      (old->cache_size < 0 ? -(gint64)old->cache_size : old->cache_size * 4) < wanted_kib)
+    set_pragma (store, "cache_size", -wanted_kib);
+  if (old->synchronous != G_MININT && old->synchronous < 2)
+    set_pragma (store, "synchronous", 2 /* FULL */);
+  if (old->autocheckpoint > 0)
+    set_pragma (store, "wal_autocheckpoint", 0);
 }
 
 static void
-restore_cache (PwStore *store,
-               int      size)
+restore_settings (PwStore        *store,
+                  const Settings *old)
 {
-  g_autofree char *sql = NULL;
-
-  if (size == 0)
-    return;
-
-  /* Shrinking gives the memory back. */
-  sql = g_strdup_printf ("PRAGMA cache_size = %d", size);
-  pw_store_exec (store, sql, NULL);
+  /* Shrinking the cache gives its memory back. */
+  if (old->cache_size != G_MININT)
+    set_pragma (store, "cache_size", old->cache_size);
+  if (old->synchronous != G_MININT)
+    set_pragma (store, "synchronous", old->synchronous);
+  if (old->autocheckpoint > 0)
+    set_pragma (store, "wal_autocheckpoint", old->autocheckpoint);
 }
 
+static void
+checkpoint_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  const char *path = task_data;
+  sqlite3 *db = NULL;
+
+  /* PASSIVE: whoever writes meanwhile is never held up; what it cannot
+   * copy yet, a later checkpoint will. Closing the last connection to
+   * the file checkpoints too, so a store closed meanwhile loses nothing. */
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      /* A connection finds out the file is in WAL mode, and opens the WAL,
+       * when it first reads; until then a checkpoint does nothing. */
+      if (sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) == SQLITE_OK)
+        sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    }
+  sqlite3_close (db);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Copies the committed import from the WAL into the database file, on a
+ * connection of its own in a worker thread: the store's connection may
+ * not leave the thread that owns it. */
+static void
+checkpoint_later (PwStore *store)
+{
+  const char *path = pw_store_get_path (store);
+  g_autoptr(GTask) task = NULL;
+
+  if (g_str_equal (path, ":memory:"))
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, checkpoint_later);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, checkpoint_thread);
+}
+
+/* Validates, then writes, in one transaction. */
 static gboolean
-run_internal (PwPeopleImport         *self,
-              PwStore                *store,
-              Progress               *progress,
-              GCancellable           *cancellable,
-              PwPeopleImportSummary  *summary,
-              GError                **error)
+run_transaction (PwPeopleImport         *self,
+                 PwStore                *store,
+                 Progress               *progress,
+                 GCancellable           *cancellable,
+                 PwPeopleImportSummary  *summary,
+                 GError                **error)
 {
   g_autoptr(Batch) batch = NULL;
-  int cache_size;
-  gboolean ok;
   gint64 start;
   gint64 validated;
   gint64 written;
-
-  memset (summary, 0, sizeof *summary);
-
-  if (pw_store_in_transaction (store))
-    {
-      g_set_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_BUSY,
-                   _("%s: another change to the database is still open; finish it, then "
-                     "import again."),
-                   self->display_name);
-      return FALSE;
-    }
 
   /* The transaction covers validation too, so nobody changes the
    * directory between the check and the write. */
@@ -1399,25 +1464,19 @@ run_internal (PwPeopleImport         *self,
     {
       count_dry_run (self, store, batch, summary);
       pw_store_rollback (store);
-      report_progress (progress, 1.0);
       return TRUE;
     }
-
-  cache_size = enlarge_cache (self, store);
 
   if (!write_rows (self, store, batch, progress, cancellable, summary, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       pw_store_rollback (store);
-      restore_cache (store, cache_size);
       memset (summary, 0, sizeof *summary);
       return FALSE;
     }
 
   written = g_get_monotonic_time ();
-  ok = pw_store_commit (store, error);
-  restore_cache (store, cache_size);
-  if (!ok)
+  if (!pw_store_commit (store, error))
     {
       memset (summary, 0, sizeof *summary);
       return FALSE;
@@ -1426,9 +1485,48 @@ run_internal (PwPeopleImport         *self,
   g_debug ("%s: %u rows: validated in %.1f ms, written in %.1f ms, committed in %.1f ms",
            self->display_name, batch->rows->len, (validated - start) / 1000.0,
            (written - validated) / 1000.0, (g_get_monotonic_time () - written) / 1000.0);
-
-  report_progress (progress, 1.0);
   return TRUE;
+}
+
+static gboolean
+run_internal (PwPeopleImport         *self,
+              PwStore                *store,
+              Progress               *progress,
+              GCancellable           *cancellable,
+              PwPeopleImportSummary  *summary,
+              GError                **error)
+{
+  Settings settings = { G_MININT, G_MININT, G_MININT };
+  gboolean ok;
+
+  memset (summary, 0, sizeof *summary);
+
+  if (pw_store_in_transaction (store))
+    {
+      g_set_error (error, PW_PEOPLE_IMPORT_ERROR, PW_PEOPLE_IMPORT_ERROR_BUSY,
+                   _("%s: another change to the database is still open; finish it, then "
+                     "import again."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  /* Outside the transaction: SQLite will not change the safety level
+   * inside one. */
+  if (!self->dry_run)
+    settings_for_import (self, store, &settings);
+
+  ok = run_transaction (self, store, progress, cancellable, summary, error);
+
+  if (!self->dry_run)
+    {
+      restore_settings (store, &settings);
+      if (ok)
+        checkpoint_later (store);
+    }
+
+  if (ok)
+    report_progress (progress, 1.0);
+  return ok;
 }
 
 static void
