@@ -39,6 +39,9 @@ struct _PwMatchingPage
   GtkFilterListModel  *pairs_model;
   GCancellable        *cancellable;
   GCancellable        *check_cancellable;  /* the eligibility check */
+  GTask               *check_task;         /* waiting for a frame to run */
+  GdkFrameClock       *check_clock;
+  gulong               check_handler;
   gint64               shown_pair;   /* pair id in the side pane, or 0 */
 
   GtkScale            *weight_scales[PW_N_CRITERIA];
@@ -389,6 +392,55 @@ check_done_cb (GObject      *object,
 }
 
 static void
+stop_waiting_for_frame (PwMatchingPage *self)
+{
+  if (self->check_handler != 0)
+    g_signal_handler_disconnect (self->check_clock, self->check_handler);
+  self->check_handler = 0;
+  g_clear_object (&self->check_clock);
+}
+
+/* Cancels the check under way, or answers the one not yet started. */
+static void
+drop_check (PwMatchingPage *self)
+{
+  stop_waiting_for_frame (self);
+  g_cancellable_cancel (self->check_cancellable);
+  if (self->check_task != NULL)
+    g_task_return_error_if_cancelled (self->check_task);
+  g_clear_object (&self->check_task);
+  g_clear_object (&self->check_cancellable);
+}
+
+static void
+check_after_paint_cb (GdkFrameClock  *clock,
+                      PwMatchingPage *self)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->check_task);
+
+  stop_waiting_for_frame (self);
+  if (task != NULL)
+    g_task_run_in_thread (task, check_thread);
+}
+
+/* The worker starts once the page has shown a frame: it would otherwise
+ * compete with that first frame for the processor. */
+static void
+start_check_when_shown (PwMatchingPage *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->check_task == NULL || self->check_handler != 0 ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    return;
+
+  self->check_clock = g_object_ref (clock);
+  self->check_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (check_after_paint_cb), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+static void
 update_empty_state (PwMatchingPage *self)
 {
   gint64 id = pw_programme_get_id (self->programme);
@@ -396,8 +448,7 @@ update_empty_state (PwMatchingPage *self)
   g_autoptr(GTask) task = NULL;
   CheckData *d;
 
-  g_cancellable_cancel (self->check_cancellable);
-  g_clear_object (&self->check_cancellable);
+  drop_check (self);
 
   /* Proposals or pairs on show say enough: skip weighing everyone. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->proposals)) > 0 ||
@@ -435,7 +486,8 @@ update_empty_state (PwMatchingPage *self)
   task = g_task_new (NULL, self->check_cancellable, check_done_cb, self);
   g_task_set_source_tag (task, update_empty_state);
   g_task_set_task_data (task, d, check_data_free);
-  g_task_run_in_thread (task, check_thread);
+  self->check_task = g_steal_pointer (&task);
+  start_check_when_shown (self);
 }
 
 static void
@@ -1311,6 +1363,7 @@ pw_matching_page_constructed (GObject *object)
   update_empty_state (self);
   set_running (self, FALSE);
 
+  g_signal_connect (self, "map", G_CALLBACK (start_check_when_shown), NULL);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->programme, "notify::sensitive-enabled",
                            G_CALLBACK (update_empty_state), self, G_CONNECT_SWAPPED);
@@ -1322,8 +1375,7 @@ pw_matching_page_dispose (GObject *object)
   PwMatchingPage *self = PW_MATCHING_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_cancellable_cancel (self->check_cancellable);
-  g_clear_object (&self->check_cancellable);
+  drop_check (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_MATCHING_PAGE);
   g_clear_object (&self->cancellable);
