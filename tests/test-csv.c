@@ -169,6 +169,60 @@ test_not_utf8 (void)
   g_assert_nonnull (strstr (error->message, "line 2"));
 }
 
+/* The check runs eight bytes at a time over plain ASCII: what it stops
+ * at, well into the file, is still found and placed exactly. */
+static void
+test_not_utf8_far_in (void)
+{
+  g_autoptr(GString) text = g_string_new ("name,about\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwCsvTable) t = NULL;
+  gsize nul;
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append (text, "Ada,likes caf\xc3\xa9s and \"quotes\"\n");
+  nul = text->len + 5;
+  g_string_append_len (text, "Kurt,\0x\n", 8);
+
+  t = pw_csv_parse (text->str, nul - 1, 0, "people.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pw_csv_table_get_n_records (t), ==, 22);
+  g_assert_cmpstr (pw_csv_table_get_field (t, 1, 1), ==, "likes caf\xc3\xa9s and \"quotes\"");
+  g_clear_pointer (&t, pw_csv_table_unref);
+
+  t = pw_csv_parse (text->str, text->len, 0, "people.csv", &error);
+  g_assert_null (t);
+  g_assert_error (error, PW_CSV_ERROR, PW_CSV_ERROR_NOT_UTF8);
+  g_assert_nonnull (strstr (error->message, "NUL"));
+  {
+    g_autofree char *where = g_strdup_printf ("byte %" G_GSIZE_FORMAT " (line 22)", nul);
+    g_assert_nonnull (strstr (error->message, where));
+  }
+  g_clear_error (&error);
+
+  /* A lead byte with no continuation, just as far in. */
+  text->str[nul] = '\xc3';
+  t = pw_csv_parse (text->str, text->len, 0, "people.csv", &error);
+  g_assert_error (error, PW_CSV_ERROR, PW_CSV_ERROR_NOT_UTF8);
+  g_assert_null (strstr (error->message, "NUL"));
+}
+
+/* Lines inside quoted fields: LF, CRLF and a CR alone each end one. */
+static void
+test_lines_in_quotes (void)
+{
+  static const char text[] = "name,about\r\nAda,\"one\rtwo\r\nthree\nfour\"\r\nGrace,\"\"\"x\"\"\"\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwCsvTable) t = pw_csv_parse (text, strlen (text), 0, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pw_csv_table_get_n_records (t), ==, 3);
+  g_assert_cmpstr (pw_csv_table_get_field (t, 1, 1), ==, "one\rtwo\r\nthree\nfour");
+  g_assert_cmpuint (pw_csv_table_get_line (t, 1), ==, 2);
+  g_assert_cmpuint (pw_csv_table_get_line (t, 2), ==, 6);
+  g_assert_cmpstr (pw_csv_table_get_field (t, 2, 1), ==, "\"x\"");
+}
+
 static void
 test_unterminated_quote (void)
 {
@@ -296,6 +350,8 @@ main (int   argc,
   g_test_add_func ("/csv/semicolon", test_semicolon);
   g_test_add_func ("/csv/no-final-newline", test_no_final_newline);
   g_test_add_func ("/csv/not-utf8", test_not_utf8);
+  g_test_add_func ("/csv/not-utf8-far-in", test_not_utf8_far_in);
+  g_test_add_func ("/csv/lines-in-quotes", test_lines_in_quotes);
   g_test_add_func ("/csv/unterminated-quote", test_unterminated_quote);
   g_test_add_func ("/csv/formula-injection", test_formula_injection);
   g_test_add_func ("/csv/round-trip", test_round_trip);

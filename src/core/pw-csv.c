@@ -63,6 +63,34 @@ line_of_offset (const char *data,
   return line;
 }
 
+/* g_utf8_validate_len() for text that is nearly all ASCII: eight bytes at
+ * a time while none has its high bit set (and none is NUL, which
+ * g_utf8_validate_len() refuses too); the rest goes to GLib, from the
+ * start of the first eight bytes that are not plain ASCII. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **bad)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const char *p = data;
+  const char *end = data + length;
+
+  while (end - p >= 8)
+    {
+      guint64 word;
+
+      memcpy (&word, p, 8);
+      /* A byte with its high bit set, or a zero byte. */
+      if ((word & highs) != 0 || ((word - ones) & ~word & highs) != 0)
+        break;
+      p += 8;
+    }
+
+  return g_utf8_validate_len (p, end - p, bad);
+}
+
 /* The separator used more often on the header line, outside quotes. */
 static char
 detect_separator (const char *p,
@@ -97,6 +125,24 @@ is_line_end_cr (const char *p,
   return *p == '\r' && !(p + 1 < end && p[1] == '\n');
 }
 
+/* Line ends from @p to @stop (@end being the end of the data): LF, and
+ * CR not followed by LF. */
+static guint
+count_line_ends (const char *p,
+                 const char *stop,
+                 const char *end)
+{
+  guint n = 0;
+
+  for (const char *q = p; (q = memchr (q, '\n', stop - q)) != NULL; q++)
+    n++;
+  for (const char *q = p; (q = memchr (q, '\r', stop - q)) != NULL; q++)
+    if (is_line_end_cr (q, end))
+      n++;
+
+  return n;
+}
+
 /**
  * pw_csv_parse:
  * @data: the whole file
@@ -129,6 +175,8 @@ pw_csv_parse (const char  *data,
   gsize cap;
   gsize w = 0;
   guint line = 1;
+  /* What ends an unquoted field. */
+  gboolean stops[256] = { FALSE, };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (separator == PW_CSV_SEPARATOR_AUTO || separator == ',' || separator == ';',
@@ -142,7 +190,7 @@ pw_csv_parse (const char  *data,
     }
 
   /* Validate first, so nothing is ever parsed from a wrong guess. */
-  if (length > 0 && !g_utf8_validate (data, length, &bad))
+  if (length > 0 && !validate_utf8 (data, length, &bad))
     {
       gsize offset = bad - data;
 
@@ -168,6 +216,8 @@ pw_csv_parse (const char  *data,
 
   if (separator == PW_CSV_SEPARATOR_AUTO)
     separator = detect_separator (p, end);
+
+  stops[(guchar)separator] = stops['\n'] = stops['\r'] = TRUE;
 
   /* Each field's text is at most its input bytes, plus one NUL. */
   cap = length + length / 8 + 64;
@@ -199,6 +249,16 @@ pw_csv_parse (const char  *data,
               p++;
               for (;;)
                 {
+                  /* Up to the next quote in one copy, counting the lines
+                   * it spans. */
+                  const char *quote = memchr (p, '"', end - p);
+                  const char *run_end = quote != NULL ? quote : end;
+
+                  memcpy (text + w, p, run_end - p);
+                  w += run_end - p;
+                  line += count_line_ends (p, run_end, end);
+                  p = run_end;
+
                   if (p >= end)
                     {
                       g_set_error (error, PW_CSV_ERROR, PW_CSV_ERROR_UNTERMINATED_QUOTE,
@@ -208,20 +268,14 @@ pw_csv_parse (const char  *data,
                                    name, quote_line, fields->len - record.first_field + 1);
                       return NULL;
                     }
-                  if (*p == '"')
+                  if (p + 1 < end && p[1] == '"')
                     {
-                      if (p + 1 < end && p[1] == '"')
-                        {
-                          text[w++] = '"';
-                          p += 2;
-                          continue;
-                        }
-                      p++;
-                      break;
+                      text[w++] = '"';
+                      p += 2;
+                      continue;
                     }
-                  if (*p == '\n' || is_line_end_cr (p, end))
-                    line++;
-                  text[w++] = *p++;
+                  p++;
+                  break;
                 }
 
               if (p < end && *p != separator && *p != '\r' && *p != '\n')
@@ -240,7 +294,7 @@ pw_csv_parse (const char  *data,
               /* A quote inside an unquoted field is kept as it is: RFC 4180
                * does not allow it, but spreadsheets write 5'10" that way. */
               last_quoted = FALSE;
-              while (q < end && *q != separator && *q != '\n' && *q != '\r')
+              while (q < end && !stops[(guchar)*q])
                 q++;
               memcpy (text + w, p, q - p);
               w += q - p;
