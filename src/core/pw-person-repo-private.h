@@ -71,6 +71,7 @@ typedef struct
   PwStore      *store;
   sqlite3_stmt *insert;
   sqlite3_stmt *enrol;
+  sqlite3_stmt *enrol_range;
 } PwPersonWriter;
 
 gboolean    pw_person_writer_init         (PwPersonWriter     *writer,
@@ -85,6 +86,13 @@ gboolean    pw_person_writer_insert       (PwPersonWriter     *writer,
 gboolean    pw_person_writer_enrol        (PwPersonWriter     *writer,
                                            gint64              programme_id,
                                            gint64              person_id,
+                                           const char         *when,
+                                           GError            **error);
+/* Enrols everyone with an ID from @first_id to @last_id, in one statement. */
+gboolean    pw_person_writer_enrol_range  (PwPersonWriter     *writer,
+                                           gint64              programme_id,
+                                           gint64              first_id,
+                                           gint64              last_id,
                                            const char         *when,
                                            GError            **error);
 /* PwPersonKey, in no particular order. */

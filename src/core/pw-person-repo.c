@@ -679,7 +679,13 @@ pw_person_writer_init (PwPersonWriter  *writer,
                                     "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                                     error);
 
-  return writer->insert != NULL && writer->enrol != NULL;
+  writer->enrol_range = pw_store_prepare (store,
+                                          "INSERT INTO enrolment (programme_id, person_id, enrolled) "
+                                          "SELECT ?1, id, ?4 FROM person WHERE id BETWEEN ?2 AND ?3 "
+                                          "ON CONFLICT DO NOTHING",
+                                          error);
+
+  return writer->insert != NULL && writer->enrol != NULL && writer->enrol_range != NULL;
 }
 
 gboolean
@@ -708,6 +714,24 @@ pw_person_writer_enrol (PwPersonWriter  *writer,
   sqlite3_bind_int64 (writer->enrol, 2, person_id);
   sqlite3_bind_text (writer->enrol, 3, when, -1, SQLITE_STATIC);
   return run_write (writer->store, writer->enrol, "enrolment", error);
+}
+
+gboolean
+pw_person_writer_enrol_range (PwPersonWriter  *writer,
+                              gint64           programme_id,
+                              gint64           first_id,
+                              gint64           last_id,
+                              const char      *when,
+                              GError         **error)
+{
+  g_return_val_if_fail (writer != NULL && writer->enrol_range != NULL, FALSE);
+  g_return_val_if_fail (when != NULL, FALSE);
+
+  sqlite3_bind_int64 (writer->enrol_range, 1, programme_id);
+  sqlite3_bind_int64 (writer->enrol_range, 2, first_id);
+  sqlite3_bind_int64 (writer->enrol_range, 3, last_id);
+  sqlite3_bind_text (writer->enrol_range, 4, when, -1, SQLITE_STATIC);
+  return run_write (writer->store, writer->enrol_range, "enrolment", error);
 }
 
 gboolean
