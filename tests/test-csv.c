@@ -223,6 +223,36 @@ test_lines_in_quotes (void)
   g_assert_cmpstr (pw_csv_table_get_field (t, 2, 1), ==, "\"x\"");
 }
 
+/* The length that comes with a field is the one strlen() gives, for every
+ * field: after blank lines, at the end of a record and of the file. */
+static void
+test_field_lengths (void)
+{
+  static const char * const texts[] = {
+    "a,bb,\"c\"\"c\"\n\n\ndddd,,\"e\ne\"\r\nf,g,h",
+    "name;email\r\n\r\nAda;ada@x.org\r\n\r\n",
+    "only\n",
+    "x,\"\"\n,\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PwCsvTable) t = pw_csv_parse (texts[i], strlen (texts[i]), 0, NULL, &error);
+
+      g_assert_no_error (error);
+      for (guint r = 0; r < pw_csv_table_get_n_records (t); r++)
+        for (guint f = 0; f <= pw_csv_table_get_n_fields (t, r); f++)
+          {
+            gsize length = 99;
+            const char *text = pw_csv_table_get_field_len (t, r, f, &length);
+
+            g_assert_true (text == pw_csv_table_get_field (t, r, f));
+            g_assert_cmpuint (length, ==, text != NULL ? strlen (text) : 0);
+          }
+    }
+}
+
 static void
 test_unterminated_quote (void)
 {
@@ -352,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/csv/not-utf8", test_not_utf8);
   g_test_add_func ("/csv/not-utf8-far-in", test_not_utf8_far_in);
   g_test_add_func ("/csv/lines-in-quotes", test_lines_in_quotes);
+  g_test_add_func ("/csv/field-lengths", test_field_lengths);
   g_test_add_func ("/csv/unterminated-quote", test_unterminated_quote);
   g_test_add_func ("/csv/formula-injection", test_formula_injection);
   g_test_add_func ("/csv/round-trip", test_round_trip);

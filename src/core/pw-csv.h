@@ -55,6 +55,10 @@ guint        pw_csv_table_get_line        (PwCsvTable   *self,
 const char  *pw_csv_table_get_field       (PwCsvTable   *self,
                                            guint         record,
                                            guint         field);
+const char  *pw_csv_table_get_field_len   (PwCsvTable   *self,
+                                           guint         record,
+                                           guint         field,
+                                           gsize        *length);
 
 /* The writer. Fields are quoted when they hold the separator, a quote, a
  * CR or an LF, with inner quotes doubled; rows end in CRLF.

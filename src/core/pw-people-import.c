@@ -22,6 +22,7 @@
 typedef struct
 {
   const char *text;
+  int         length;      /* of text, or -1 for strlen()'s */
   int         number;
 } Cell;
 
@@ -428,33 +429,39 @@ report_progress (Progress *progress,
 }
 
 /* The cell as pw_person_set_field() would take it: the writer's
- * apostrophe undone, white space trimmed. Points into the table, unless
- * the cell had white space to lose at its end. */
+ * apostrophe undone, white space trimmed; and its length. Points into the
+ * table, unless the cell had white space to lose at its end. */
 static const char *
 cell_text (PwPeopleImport *self,
            GStringChunk   *strings,
            guint           record,
-           guint           column)
+           guint           column,
+           int            *length)
 {
-  const char *text = pw_csv_table_get_field (self->table, record, column);
+  gsize size;
+  const char *text = pw_csv_table_get_field_len (self->table, record, column, &size);
   const char *end;
+  const char *start;
 
+  *length = 0;
   if (text == NULL)
     return "";
 
-  text = pw_csv_unneutralise (text);
-  while (g_ascii_isspace (*text))
-    text++;
-  if (*text == '\0')
+  end = text + size;
+  start = pw_csv_unneutralise (text);
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  if (start == end)
     return "";
 
-  end = text + strlen (text);
+  *length = end - start;
   if (!g_ascii_isspace (end[-1]))
-    return text;
+    return start;
 
   while (g_ascii_isspace (end[-1]))
     end--;
-  return g_string_chunk_insert_len (strings, text, end - text);
+  *length = end - start;
+  return g_string_chunk_insert_len (strings, start, end - start);
 }
 
 /* g_utf8_casefold(), without an allocation for ASCII text with no capital
@@ -666,6 +673,7 @@ convert_through_person (Converter   *conv,
     case PW_FIELD_TEXT:
     case PW_FIELD_DATE:
       cell->text = g_string_chunk_insert (conv->strings, pw_person_get_text (conv->scratch, field));
+      cell->length = -1;
       break;
     case PW_FIELD_NUMBER:
     case PW_FIELD_CONTACT:
@@ -690,28 +698,35 @@ convert_through_person (Converter   *conv,
   return TRUE;
 }
 
-/* A trimmed cell into what the person table stores for @field, with the
- * checks pw_person_set_field() makes (and the grade scale's). */
+/* A trimmed cell (@length bytes) into what the person table stores for
+ * @field, with the checks pw_person_set_field() makes (and the grade
+ * scale's). */
 static gboolean
 convert (Converter   *conv,
          int          field,
          const char  *value,
+         int          length,
          Cell        *cell,
          GError     **error)
 {
   cell->text = value;
   cell->number = 0;
+  /* Anything but the trimmed cell itself is measured when it is bound. */
+  cell->length = -1;
 
   switch (field)
     {
     case PW_PERSON_FIELD_NAME:
+      cell->length = length;
       return value[0] != '\0' || convert_through_person (conv, field, value, cell, error);
 
     case PW_PERSON_FIELD_EMAIL:
+      cell->length = length;
       return pw_person_check_email (value, NULL) ||
              convert_through_person (conv, field, value, cell, error);
 
     case PW_PERSON_FIELD_MANAGER_EMAIL:
+      cell->length = length;
       return value[0] == '\0' || pw_person_check_email (value, NULL) ||
              convert_through_person (conv, field, value, cell, error);
 
@@ -741,9 +756,11 @@ convert (Converter   *conv,
   switch (pw_person_fields[field].kind)
     {
     case PW_FIELD_TEXT:
+      cell->length = length;
       return TRUE;
 
     case PW_FIELD_DATE:
+      cell->length = length;
       return value[0] == '\0' || is_plain_date (value) ||
              convert_through_person (conv, field, value, cell, error);
 
@@ -913,6 +930,7 @@ prepare (PwPeopleImport  *self,
       guint n_fields = pw_csv_table_get_n_fields (self->table, r);
       const PwPersonKey *existing;
       const char *email;
+      int email_length;
       const char *email_key;
       gboolean email_ok = TRUE;
       gboolean name_ok = TRUE;
@@ -948,7 +966,7 @@ prepare (PwPeopleImport  *self,
           continue;
         }
 
-      email = cell_text (self, batch->strings, r, email_col);
+      email = cell_text (self, batch->strings, r, email_col, &email_length);
       email_key = fold (batch->strings, email);
       existing = g_hash_table_lookup (dir_by_email, email_key);
       if (existing != NULL)
@@ -960,11 +978,18 @@ prepare (PwPeopleImport  *self,
           g_autoptr(GError) local_error = NULL;
           int field = column_field[c];
           const char *value;
+          int length;
 
           if (field == UNMAPPED)
             continue;
 
-          value = (int)c == email_col ? email : cell_text (self, batch->strings, r, c);
+          if ((int)c == email_col)
+            {
+              value = email;
+              length = email_length;
+            }
+          else
+            value = cell_text (self, batch->strings, r, c, &length);
 
           if (field == MANAGER)
             {
@@ -972,7 +997,7 @@ prepare (PwPeopleImport  *self,
               continue;
             }
 
-          if (!convert (&conv, field, value, &row.cells[k++], &local_error))
+          if (!convert (&conv, field, value, length, &row.cells[k++], &local_error))
             {
               add_problem (self, line, c, "%s", local_error->message);
               if (field == PW_PERSON_FIELD_EMAIL)
@@ -1224,7 +1249,10 @@ write_rows (PwPeopleImport         *self,
               pw_person_fields[field].kind == PW_FIELD_CONTACT)
             person.number[field] = row->cells[k].number;
           else
-            person.text[field] = row->cells[k].text;
+            {
+              person.text[field] = row->cells[k].text;
+              person.length[field] = row->cells[k].length;
+            }
         }
 
       if (has_manager_column)

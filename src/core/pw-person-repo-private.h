@@ -21,6 +21,7 @@ typedef struct
   /* TEXT and DATE fields: the text ("" when empty; the grade is NULL when
    * there is none); ROLE: its nick; TOPICS: a JSON array of strings. */
   const char *text [PW_PERSON_N_FIELDS];
+  int         length [PW_PERSON_N_FIELDS];   /* of each text in bytes, or -1 */
   int         number [PW_PERSON_N_FIELDS];   /* NUMBER and CONTACT fields */
   /* On insert: created and modified, as pw_person_repo_now() gives them;
    * NULL for the moment of the insert. An import gives all its people

@@ -301,6 +301,7 @@ void
 pw_person_row_init (PwPersonRow *row)
 {
   memset (row, 0, sizeof *row);
+  memset (row->length, 0xff, sizeof row->length);  /* -1 each */
 
   for (guint i = 0; i < PW_PERSON_N_FIELDS; i++)
     switch (pw_person_fields[i].kind)
@@ -330,6 +331,7 @@ pw_person_row_init_from_person (PwPersonRow *row,
                                 GPtrArray   *keep)
 {
   memset (row, 0, sizeof *row);
+  memset (row->length, 0xff, sizeof row->length);  /* -1 each */
   row->id = pw_person_get_id (person);
   row->uuid = pw_person_get_uuid (person);
   row->manager_id = pw_person_get_manager_id (person);
@@ -393,7 +395,7 @@ bind_row (sqlite3_stmt      *stmt,
           break;
         default:
           if (row->text[i] != NULL)
-            sqlite3_bind_text (stmt, param, row->text[i], -1, SQLITE_STATIC);
+            sqlite3_bind_text (stmt, param, row->text[i], row->length[i], SQLITE_STATIC);
           else
             sqlite3_bind_null (stmt, param);
           break;
