@@ -33,7 +33,7 @@ typedef struct
 {
   guint        record;        /* in the table */
   gint64       existing_id;   /* the directory entry with this email, or 0 */
-  const char  *name;          /* what the person will be called, for messages */
+  const char  *name;          /* what they will be called, for validation's messages */
   const char  *manager;       /* the manager cell, trimmed; NULL when unmapped */
   int          manager_row;   /* a row of this file, or -1 */
   gint64       manager_id;    /* a directory person, or 0 */
@@ -49,7 +49,6 @@ typedef struct
   GStringChunk *strings;      /* cells that are not the table's own text */
   Cell         *cells;
   int          *fields;       /* the field of each mapped column */
-  guint        *columns;      /* and the column */
   guint         n_fields;
 } Batch;
 
@@ -195,7 +194,6 @@ batch_free (Batch *batch)
   g_clear_pointer (&batch->strings, g_string_chunk_free);
   g_clear_pointer (&batch->cells, g_free);
   g_clear_pointer (&batch->fields, g_free);
-  g_clear_pointer (&batch->columns, g_free);
   g_free (batch);
 }
 
@@ -908,7 +906,6 @@ prepare (PwPeopleImport  *self,
 
   column_field = g_new (int, self->n_columns);
   batch->fields = g_new (int, self->n_columns);
-  batch->columns = g_new (guint, self->n_columns);
   for (guint c = 0; c < self->n_columns; c++)
     {
       if ((int)c == manager_col)
@@ -916,7 +913,6 @@ prepare (PwPeopleImport  *self,
       else if ((column_field[c] = pw_person_field_index (self->mapping[c])) >= 0)
         {
           batch->fields[batch->n_fields] = column_field[c];
-          batch->columns[batch->n_fields] = c;
           batch->n_fields++;
         }
     }
