@@ -296,6 +296,210 @@ test_brute_force_wide_scores (void)
     }
 }
 
+/* A reference for instances too large for brute force: a textbook
+ * min-cost flow (successive shortest paths, Bellman–Ford on the residual
+ * graph), nothing shared with the solver. Source → mentee (1) → mentor
+ * (cost −(score + priority)) → sink (capacity). After k augmentations the
+ * flow is the cheapest with k pairs, so coverage takes the last k and the
+ * score policy the best k. */
+typedef struct
+{
+  GArray *to;    /* guint */
+  GArray *cap;   /* gint64 */
+  GArray *cost;  /* gint64 */
+} Graph;
+
+static void
+graph_add (Graph  *g,
+           guint   from,
+           guint   to,
+           gint64  cap,
+           gint64  cost)
+{
+  gint64 zero = 0;
+  gint64 back = -cost;
+
+  (void)from;
+  g_array_append_val (g->to, to);
+  g_array_append_val (g->cap, cap);
+  g_array_append_val (g->cost, cost);
+  g_array_append_val (g->to, from);
+  g_array_append_val (g->cap, zero);
+  g_array_append_val (g->cost, back);
+}
+
+static Objective
+reference_optimum (PwSolverProblem *problem,
+                   PwSolverPolicy   policy)
+{
+  guint n = pw_solver_problem_get_n_mentees (problem);
+  guint m = pw_solver_problem_get_n_mentors (problem);
+  guint n_nodes = n + m + 2;
+  guint source = n + m, sink = n + m + 1;
+  Graph g = { g_array_new (FALSE, FALSE, sizeof (guint)), g_array_new (FALSE, FALSE, sizeof (gint64)),
+              g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  g_autoptr(GArray) from = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gint64 *dist = g_new (gint64, n_nodes);
+  g_autofree int *via = g_new (int, n_nodes);
+  g_autofree guint *room = g_new0 (guint, m + 1);
+  Objective locked = { 0, 0 };
+  Objective best = { 0, 0 };
+  Objective flow = { 0, 0 };
+
+  for (guint j = 0; j < m; j++)
+    room[j] = pw_solver_problem_get_capacity (problem, j);
+  for (guint i = 0; i < n; i++)
+    {
+      int lock = pw_solver_problem_get_lock (problem, i);
+
+      if (lock < 0)
+        continue;
+      room[lock]--;
+      locked.matched++;
+      locked.value += pw_solver_problem_get_score (problem, i, lock) + pw_solver_problem_get_priority (problem, i);
+    }
+
+#define ADD(a, b, cap, cost) G_STMT_START { guint a_ = (a); g_array_append_val (from, a_); \
+    g_array_append_val (from, (guint){ b }); graph_add (&g, a_, (b), (cap), (cost)); } G_STMT_END
+  for (guint i = 0; i < n; i++)
+    {
+      if (pw_solver_problem_get_lock (problem, i) >= 0)
+        continue;
+      ADD (source, i, 1, 0);
+      for (guint j = 0; j < m; j++)
+        if (!pw_solver_problem_is_forbidden (problem, i, j))
+          ADD (i, n + j, 1, -((gint64)pw_solver_problem_get_score (problem, i, j) +
+                               pw_solver_problem_get_priority (problem, i)));
+    }
+  for (guint j = 0; j < m; j++)
+    ADD (n + j, sink, room[j], 0);
+#undef ADD
+
+  for (;;)
+    {
+      gboolean changed = TRUE;
+
+      for (guint v = 0; v < n_nodes; v++)
+        dist[v] = G_MAXINT64, via[v] = -1;
+      dist[source] = 0;
+      for (guint round = 0; changed && round < n_nodes; round++)
+        {
+          changed = FALSE;
+          for (guint e = 0; e < g.to->len; e++)
+            {
+              guint a = g_array_index (from, guint, e);
+              guint b = g_array_index (g.to, guint, e);
+
+              if (g_array_index (g.cap, gint64, e) > 0 && dist[a] != G_MAXINT64 &&
+                  dist[a] + g_array_index (g.cost, gint64, e) < dist[b])
+                {
+                  dist[b] = dist[a] + g_array_index (g.cost, gint64, e);
+                  via[b] = e;
+                  changed = TRUE;
+                }
+            }
+        }
+      if (dist[sink] == G_MAXINT64)
+        break;
+
+      for (guint v = sink; v != source; v = g_array_index (from, guint, via[v]))
+        {
+          g_array_index (g.cap, gint64, via[v])--;
+          g_array_index (g.cap, gint64, via[v] ^ 1)++;
+        }
+      flow.matched++;
+      flow.value -= dist[sink];
+      if (policy == PW_SOLVER_POLICY_COVERAGE || flow.value > best.value)
+        best = flow;
+    }
+
+  g_array_unref (g.to);
+  g_array_unref (g.cap);
+  g_array_unref (g.cost);
+
+  best.matched += locked.matched;
+  best.value += locked.value;
+  return best;
+}
+
+/* Larger than brute force can take, with more mentors than a search keeps
+ * in its lists of each mentee's best, so the lists, their cut-off and the
+ * whole-row fallback are all exercised. */
+static void
+test_reference_large (void)
+{
+  static const struct
+  {
+    guint    n, m;
+    int      score_lo, score_hi;
+    gdouble  p_forbidden;
+    gboolean locks, priority;
+    gboolean correlated;  /* everyone likes the same mentors: deep searches */
+  } shapes[] = {
+    { 120, 90, 0, 3000, 0.05, FALSE, FALSE },   /* many distinct scores */
+    { 150, 80, 0, 20, 0.05, FALSE, FALSE },     /* many ties */
+    { 100, 130, -500, 500, 0.2, FALSE, FALSE }, /* negative: the score policy leaves some out */
+    { 140, 100, 0, 100000, 0.5, TRUE, TRUE },   /* sparse, locks and priority */
+    { 200, 70, 0, 6000, 0.0, FALSE, TRUE },     /* scarce room */
+    { 90, 100, G_MININT32 + 1, G_MAXINT32 - 1, 0.1, FALSE, TRUE }, /* the ends of gint32 */
+    { 160, 200, 0, 50, 0.02, FALSE, FALSE, TRUE },
+    { 220, 110, 0, 300, 0.1, FALSE, TRUE, TRUE },
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint k = 0; k < G_N_ELEMENTS (shapes); k++)
+    for (guint t = 0; t < 4; t++)
+      {
+        guint n = shapes[k].n, m = shapes[k].m;
+        g_autoptr(PwSolverProblem) problem = pw_solver_problem_new (n, m);
+        g_autofree guint *room = g_new0 (guint, m);
+        g_autofree int *appeal = g_new0 (int, m);
+
+        for (guint j = 0; j < m; j++)
+          {
+            room[j] = g_rand_int_range (rand, shapes[k].correlated ? 1 : 0, 4);
+            pw_solver_problem_set_capacity (problem, j, room[j]);
+            if (shapes[k].correlated)
+              appeal[j] = g_rand_int_range (rand, 0, 1000);
+          }
+        for (guint i = 0; i < n; i++)
+          for (guint j = 0; j < m; j++)
+            if (g_rand_double (rand) < shapes[k].p_forbidden)
+              pw_solver_problem_forbid (problem, i, j);
+            else
+              pw_solver_problem_set_score (problem, i, j,
+                                           appeal[j] + g_rand_int_range (rand, shapes[k].score_lo,
+                                                                         shapes[k].score_hi + 1));
+        for (guint i = 0; i < n; i++)
+          {
+            if (shapes[k].priority && g_rand_int_range (rand, 0, 10) == 0)
+              pw_solver_problem_set_priority (problem, i, g_rand_int_range (rand, 1, MIN (shapes[k].score_hi, 10000)));
+            if (shapes[k].locks && g_rand_int_range (rand, 0, 10) == 0)
+              {
+                guint j = g_rand_int_range (rand, 0, m);
+
+                if (room[j] > 0 && !pw_solver_problem_is_forbidden (problem, i, j))
+                  {
+                    pw_solver_problem_lock (problem, i, j);
+                    room[j]--;
+                  }
+              }
+          }
+
+        for (int p = PW_SOLVER_POLICY_COVERAGE; p <= PW_SOLVER_POLICY_SCORE; p++)
+          {
+            g_autoptr(PwSolverResult) result = pw_solver_solve (problem, p, NULL, NULL, NULL, NULL);
+            Objective expected = reference_optimum (problem, p);
+            Objective got = check_feasible (problem, result);
+
+            if (objective_better (p, expected, got) || objective_better (p, got, expected))
+              g_error ("shape %u, instance %u, policy %d: solver %" G_GINT64_FORMAT " pairs worth %"
+                       G_GINT64_FORMAT ", reference %" G_GINT64_FORMAT " pairs worth %" G_GINT64_FORMAT,
+                       k, t, p, got.matched, got.value, expected.matched, expected.value);
+          }
+      }
+}
+
 static void
 test_policies_differ (void)
 {
@@ -701,6 +905,7 @@ main (int   argc,
   g_test_add_func ("/solver/brute-force/sparse", test_brute_force_sparse);
   g_test_add_func ("/solver/brute-force/locks-priority", test_brute_force_locks_priority);
   g_test_add_func ("/solver/brute-force/wide-scores", test_brute_force_wide_scores);
+  g_test_add_func ("/solver/reference/large", test_reference_large);
   g_test_add_func ("/solver/policies-differ", test_policies_differ);
   g_test_add_func ("/solver/determinism", test_determinism);
   g_test_add_func ("/solver/shuffled", test_shuffled);

@@ -22,8 +22,16 @@
  * Speed: a mentee whose nearest mentor has room is placed by one straight
  * pass over its row, with no search state (most are, until the mentors
  * fill up). The search proper goes by levels, as Jonker and Volgenant's
- * does: all mentors at the least distance are taken together, so with few
- * distinct scores one scan for the minimum serves many steps.
+ * does: all mentors at the least distance are taken together. It never
+ * looks beyond a bound: the distance of the nearest mentor with room seen
+ * so far, or of leaving someone unmatched, since the search ends there at
+ * the latest and a mentor farther away can neither end it nor be passed
+ * through. As every v ≤ 0, only mentors whose score reaches a threshold
+ * can be within the bound; they are few, and each mentee keeps a short
+ * list of its best mentors (made the first time a search reaches it), so
+ * a search reads a few entries instead of whole rows of a matrix too large
+ * for the cache. When the threshold goes below the list, the whole row is
+ * filtered, sixteen scores to a vector compare.
  *
  * The unmatched arcs are never stored: a mentee's own "unmatched" column is
  * free with potential 0 while it is matched, so reaching it costs d − u;
@@ -31,8 +39,9 @@
  * is private), so it stays out for good.
  *
  * Everything is integer arithmetic on gint64, so the result is exact, and
- * the search visits mentors in a fixed order with fixed tie rules, so the
- * same input always gives the same output.
+ * the search visits mentors in a fixed order with fixed tie rules (a level
+ * in the order its mentors were first reached; a mentee's list by score,
+ * then index), so the same input always gives the same output.
  */
 #include "config.h"
 
@@ -85,6 +94,47 @@ typedef struct
 /* Far beyond any reachable distance (see check_range), and still safe to
  * shift left by one. */
 #define INF (G_MAXINT64 / 4)
+
+/* Where a mentor stands in one search. */
+enum
+{
+  COL_UNSEEN,   /* not reached within the bound */
+  COL_WAITING,  /* reached, farther than the current level */
+  COL_LEVEL,    /* at the current level, to be passed through */
+  COL_DONE,     /* passed through: its mentees were reached */
+};
+
+/* Mentors a search looks at together when it filters a whole row. */
+#define CANDIDATE_BLOCK 16
+
+/* How many of each mentee's best mentors a search keeps at hand, once
+ * searches have reached the mentee this many times. */
+#define N_CANDIDATES 64
+#define SCANS_BEFORE_LIST 4
+
+/* A mentor in a mentee's list: the score in the high half, the index
+ * complemented in the low half, so that one comparison orders by higher
+ * score, then lower index. */
+typedef gint64 Candidate;
+
+static inline Candidate
+candidate_new (gint32 score,
+               guint  col)
+{
+  return (Candidate)(((guint64)(guint32)score << 32) | (G_MAXUINT32 - col));
+}
+
+static inline gint32
+candidate_score (Candidate c)
+{
+  return (gint32)(c >> 32);
+}
+
+static inline guint
+candidate_col (Candidate c)
+{
+  return G_MAXUINT32 - (guint32)c;
+}
 
 G_DEFINE_QUARK (pw-solver-error-quark, pw_solver_error)
 
@@ -261,6 +311,225 @@ too_large:
   return FALSE;
 }
 
+/* Whether any of CANDIDATE_BLOCK scores reaches @threshold: a fixed-length
+ * loop without early exit, which the compiler turns into a few vector
+ * compares. */
+static inline gboolean
+block_has_candidate (const gint32 *w,
+                     gint32        threshold)
+{
+  int hit = 0;
+
+  for (guint k = 0; k < CANDIDATE_BLOCK; k++)
+    hit |= w[k] >= threshold;
+
+  return hit != 0;
+}
+
+/* How many of the @m scores reach @threshold (a loop the compiler
+ * vectorises). */
+static guint
+count_at_least (const gint32 *w,
+                guint         m,
+                gint32        threshold)
+{
+  guint count = 0;
+
+  for (guint j = 0; j < m; j++)
+    count += w[j] >= threshold;
+
+  return count;
+}
+
+/* The order of a mentee's list: higher score first, then lower index. */
+static inline gboolean
+candidate_before (const Candidate *a,
+                  const Candidate *b)
+{
+  return *a > *b;
+}
+
+/* Moves the @k first in candidate order to the front of @c, in any order
+ * (Hoare's selection, the pivot a median of three: deterministic). */
+static void
+select_candidates (Candidate *c,
+                   guint      n,
+                   guint      k)
+{
+  guint lo = 0;
+  guint hi = n;  /* the k-th lies in [lo, hi) */
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - 1 - lo) / 2;  /* the lower middle: both parts gain */
+      Candidate pivot;
+      Candidate t;
+      guint i = lo;
+      guint j = hi - 1;
+
+      /* Median of three to the middle. */
+      if (candidate_before (&c[hi - 1], &c[lo]))
+        t = c[lo], c[lo] = c[hi - 1], c[hi - 1] = t;
+      if (candidate_before (&c[mid], &c[lo]))
+        t = c[lo], c[lo] = c[mid], c[mid] = t;
+      if (candidate_before (&c[hi - 1], &c[mid]))
+        t = c[mid], c[mid] = c[hi - 1], c[hi - 1] = t;
+      pivot = c[mid];
+
+      for (;;)
+        {
+          while (candidate_before (&c[i], &pivot))
+            i++;
+          while (candidate_before (&pivot, &c[j]))
+            j--;
+          if (i >= j)
+            break;
+          t = c[i], c[i] = c[j], c[j] = t;
+          i++;
+          j--;
+        }
+
+      /* [lo, j] before or equal to the pivot, (j, hi) after or equal. */
+      if (k <= j)
+        hi = j + 1;
+      else
+        lo = j + 1;
+    }
+}
+
+static void
+sort_candidates (Candidate *c,
+                 guint      n)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      Candidate x = c[i];
+      guint k = i;
+
+      for (; k > 0 && candidate_before (&x, &c[k - 1]); k--)
+        c[k] = c[k - 1];
+      c[k] = x;
+    }
+}
+
+/* One pass over a mentee's row for its N_CANDIDATES best mentors, best first (equal scores: lower index
+ * first), with in @cut a score no mentor left out exceeds
+ * (PW_SOLVER_FORBIDDEN when none was left out). Searches read a few
+ * entries of this short list rather than the whole row, which lies far
+ * away in memory. Scores are gathered without branches into @buffer
+ * (2 × N_CANDIDATES + CANDIDATE_BLOCK entries) while they beat the
+ * N_CANDIDATES-th best so far, skipping blocks of sixteen without one; a
+ * full buffer is cut back to the best. */
+static guint
+collect_candidates (const gint32 *w,
+                    guint         m,
+                    Candidate    *buffer,
+                    Candidate    *list,
+                    gint32       *cut)
+{
+  gint32 floor_score = PW_SOLVER_FORBIDDEN;  /* only scores above it may count */
+  guint n = 0;
+  gboolean dropped = FALSE;
+
+  for (guint j0 = 0; j0 < m; j0 += CANDIDATE_BLOCK)
+    {
+      const guint end = MIN (j0 + CANDIDATE_BLOCK, m);
+
+      if (end - j0 == CANDIDATE_BLOCK && !block_has_candidate (w + j0, floor_score + 1))
+        continue;
+
+      for (guint j = j0; j < end; j++)
+        {
+          const gint32 sc = w[j];
+
+          buffer[n] = candidate_new (sc, j);
+          n += sc > floor_score;
+        }
+
+      if (n >= 2 * N_CANDIDATES)
+        {
+          select_candidates (buffer, n, N_CANDIDATES);
+          n = N_CANDIDATES;
+          dropped = TRUE;
+          /* Equal to the worst kept and later in the row: after it. */
+          floor_score = candidate_score (buffer[0]);
+          for (guint i = 1; i < n; i++)
+            floor_score = MIN (floor_score, candidate_score (buffer[i]));
+        }
+    }
+
+  if (n > N_CANDIDATES)
+    {
+      select_candidates (buffer, n, N_CANDIDATES);
+      n = N_CANDIDATES;
+      dropped = TRUE;
+    }
+  sort_candidates (buffer, n);
+  memcpy (list, buffer, n * sizeof (Candidate));
+
+  /* Every score left out was at most the least one kept. */
+  *cut = dropped ? candidate_score (list[n - 1]) : PW_SOLVER_FORBIDDEN;
+
+  return n;
+}
+
+/* One search's mentors, and how far it may go. */
+typedef struct
+{
+  const gint64 *v;
+  const guint8 *full;
+  gint64       *spc;
+  guint        *path;
+  guint8       *mark;
+  guint        *touched;
+  guint        *waiting;
+  guint        *level_queue;
+  guint         n_touched;
+  guint         n_waiting;
+  guint         n_level;
+  gint64        level;  /* the current level, G_MININT64 before the first */
+  gint64        bound;  /* the search ends no farther than this */
+} Search;
+
+/* Reaches mentor @j, scoring @score, from mentee @r, for whom
+ * @base_less_add = distance − u − (priority bonus + offset). Returns TRUE
+ * when @j has room and is at the current level: the search ends there. */
+static inline gboolean
+relax (Search  *s,
+       guint    r,
+       guint    j,
+       gint64   base_less_add,
+       gint32   score)
+{
+  const gint64 d = base_less_add - score - s->v[j];
+
+  if (d > s->bound || d >= s->spc[j])
+    return FALSE;
+
+  if (s->mark[j] == COL_UNSEEN)
+    {
+      s->mark[j] = COL_WAITING;
+      s->touched[s->n_touched++] = j;
+      s->waiting[s->n_waiting++] = j;
+    }
+  s->spc[j] = d;
+  s->path[j] = r;
+
+  if (!s->full[j])
+    {
+      if (d == s->level)
+        return TRUE;
+      s->bound = d;
+    }
+  else if (d == s->level)
+    {
+      s->mark[j] = COL_LEVEL;
+      s->level_queue[s->n_level++] = j;
+    }
+
+  return FALSE;
+}
+
 /* The search itself. @weights is the matrix to optimise (the problem's
  * scores, or random ones), with PW_SOLVER_FORBIDDEN where forbidden;
  * @bonus is per mentee or NULL. Fills @assignment (already -1 for every
@@ -280,7 +549,6 @@ solve_assignment (PwSolverProblem       *problem,
   const guint m = problem->n_mentors;
   g_autofree guint *room = g_new0 (guint, MAX (m, 1));
   g_autofree guint *rows = g_new (guint, MAX (n, 1));
-  g_autofree guint *active = g_new (guint, MAX (m, 1));
   g_autofree gsize *slot_start = g_new (gsize, m + 1);
   g_autofree guint *slot_count = g_new0 (guint, MAX (m, 1));
   g_autofree guint *slot_row = NULL;
@@ -289,11 +557,25 @@ solve_assignment (PwSolverProblem       *problem,
   g_autofree gint64 *v = g_new0 (gint64, MAX (m, 1));
   g_autofree gint64 *spc = g_new (gint64, MAX (m, 1));
   g_autofree guint *path = g_new (guint, MAX (m, 1));
-  g_autofree guint *cols = g_new (guint, MAX (m, 1));
+  g_autofree guint8 *mark = g_new0 (guint8, MAX (m, 1));
+  g_autofree guint *touched = g_new (guint, MAX (m, 1));
+  g_autofree guint *waiting = g_new (guint, MAX (m, 1));
+  g_autofree guint *level_queue = g_new (guint, MAX (m, 1));
+  g_autofree guint *done = g_new (guint, MAX (m, 1));
+  /* Each mentee's best mentors, gathered the first time a search
+   * reaches them (n_candidates G_MAXUINT until then). */
+  g_autofree Candidate *candidates = NULL;
+  g_autofree guint *n_candidates = NULL;
+  g_autofree gint32 *candidates_cut = NULL;
+  g_autofree guint8 *scans = NULL;
+  Candidate buffer[2 * N_CANDIDATES + CANDIDATE_BLOCK];
+  Search search = {
+    .v = v, .full = full, .spc = spc, .path = path, .mark = mark,
+    .touched = touched, .waiting = waiting, .level_queue = level_queue,
+  };
   g_autofree guint *scanned_rows = g_new (guint, MAX (n, 1));
   g_autofree gint64 *scanned_dist = g_new (gint64, MAX (n, 1));
   guint n_rows = 0;
-  guint n_active = 0;
   guint64 total_room = 0;
   gint64 e_min = G_MAXINT64;
   gint64 e_max = G_MININT64;
@@ -316,10 +598,8 @@ solve_assignment (PwSolverProblem       *problem,
       room[j] = MIN (room[j], n_rows);
       slot_start[j + 1] = slot_start[j] + room[j];
       total_room += room[j];
-      if (room[j] > 0)
-        active[n_active++] = j;
-      else
-        full[j] = TRUE;  /* never ends a path */
+      full[j] = room[j] == 0;  /* never ends a path */
+      spc[j] = INF;
     }
   slot_row = g_new (guint, MAX (slot_start[m], 1));
 
@@ -357,13 +637,13 @@ solve_assignment (PwSolverProblem       *problem,
   for (guint k = 0; k < n_rows; k++)
     {
       const guint root = rows[k];
-      guint lo = 0;
-      guint up = 0;
       guint n_scanned_rows = 0;
       guint first_new = 0;
+      guint next_level = 0;
+      guint n_done = 0;
       gint64 best_dummy = INF;
       guint dummy_row = root;
-      gint64 min_val = G_MININT64;  /* no level yet */
+      gint64 min_val;
       gboolean to_dummy = FALSE;
       guint sink = 0;
       guint percent;
@@ -385,16 +665,18 @@ solve_assignment (PwSolverProblem       *problem,
         const gint32 *w = weights + (gsize)root * m;
         const gint64 add = (bonus != NULL ? bonus[root] : 0) + offset;
         gint64 best_key = G_MAXINT64;
+        gint64 best_free = INF;
         guint best_j = 0;
 
         for (guint j = 0; j < m; j++)
           {
             const gint32 sc = w[j];
-            gint64 key;
+            gint64 d, key;
 
             if (sc == PW_SOLVER_FORBIDDEN)
               continue;
-            key = (-(sc + add) - v[j]) * 2 + full[j];
+            d = -(sc + add) - v[j];
+            key = d * 2 + full[j];
             if (key < best_key)
               {
                 best_key = key;
@@ -416,124 +698,186 @@ solve_assignment (PwSolverProblem       *problem,
             full[best_j] = slot_count[best_j] == room[best_j];
             continue;
           }
+
+        /* A search it is. Its first bound: the nearest mentor with room,
+         * or leaving the root unmatched. */
+        for (guint j = 0; j < m; j++)
+          {
+            const gint32 sc = w[j];
+
+            if (sc != PW_SOLVER_FORBIDDEN && !full[j])
+              best_free = MIN (best_free, -(sc + add) - v[j]);
+          }
+        search.bound = MIN (best_free, 0);
       }
 
-      memcpy (cols, active, n_active * sizeof (guint));
-      for (guint a = 0; a < n_active; a++)
-        spc[active[a]] = INF;
+      search.n_touched = search.n_waiting = search.n_level = 0;
+      search.level = G_MININT64;
+      if (candidates == NULL)
+        {
+          candidates = g_new (Candidate, (gsize)n * N_CANDIDATES);
+          n_candidates = g_new (guint, n);
+          candidates_cut = g_new (gint32, n);
+          scans = g_new0 (guint8, n);
+          for (guint i = 0; i < n; i++)
+            {
+              n_candidates[i] = G_MAXUINT;
+              candidates_cut[i] = G_MAXINT32;  /* no list yet: whole rows */
+            }
+        }
 
       scanned_rows[n_scanned_rows] = root;
       scanned_dist[n_scanned_rows++] = 0;
 
-      /* Dijkstra by levels, as in Jonker and Volgenant's augment: cols[]
-       * holds the mentors popped [0, lo), those at the current distance
-       * min_val still to pop [lo, up), and the rest [up, n_active). With
-       * few distinct scores most mentors tie, so one scan for the minimum
-       * serves a whole level rather than a single mentor. */
+      /* Dijkstra by levels, as in Jonker and Volgenant's augment: all
+       * mentors at the least distance are taken together. Only mentors
+       * within the bound are ever looked at: the search ends at a mentor
+       * with room or at leaving someone unmatched, so never farther than
+       * the nearest of those seen so far, and a mentor beyond that can
+       * neither end it nor be passed through. As v ≤ 0, a mentor is
+       * within the bound only if its score is at least base − add −
+       * bound: few are, and the mentee's list of best mentors usually
+       * holds them all. */
       for (;;)
         {
-          /* Relax the arcs of the mentees reached last, into the rest. */
+          /* Relax the arcs of the mentees reached last. */
           for (guint s = first_new; s < n_scanned_rows; s++)
             {
               const guint r = scanned_rows[s];
               const gint32 *w = weights + (gsize)r * m;
               const gint64 base = scanned_dist[s] - u[r];
-              const gint64 add = (bonus != NULL ? bonus[r] : 0) + offset;
+              const gint64 base_less_add = base - (bonus != NULL ? bonus[r] : 0) - offset;
+              gint64 threshold;
+              gint32 t32;
 
               if (base < best_dummy)
                 {
                   best_dummy = base;
                   dummy_row = r;
+                  search.bound = MIN (search.bound, base);
                 }
 
-              for (guint p = up; p < n_active; p++)
-                {
-                  const guint j = cols[p];
-                  const gint32 sc = w[j];
-                  gint64 d;
+              threshold = base_less_add - search.bound;
+              if (threshold > G_MAXINT32)
+                continue;
+              /* Above PW_SOLVER_FORBIDDEN, so forbidden pairs never pass. */
+              t32 = threshold <= G_MININT32 ? G_MININT32 + 1 : (gint32)threshold;
 
-                  if (sc == PW_SOLVER_FORBIDDEN)
-                    continue;
-                  d = base - (sc + add) - v[j];
-                  if (d < spc[j])
+              /* The root's row was just read whole: it is at hand. A list
+               * pays for itself only for a mentee searches keep reaching. */
+              if (r != root && n_candidates[r] == G_MAXUINT && ++scans[r] >= SCANS_BEFORE_LIST)
+                {
+                  /* As v ≤ 0 and the arc to its own mentor is tight, a
+                   * mentee's threshold never exceeds the score it has. If
+                   * that many others score at least as much (many ties),
+                   * a list would never serve: whole rows it is. */
+                  if (count_at_least (w, m, w[assignment[r]]) > N_CANDIDATES)
                     {
-                      spc[j] = d;
-                      path[j] = r;
-                      if (d == min_val)
-                        {
-                          /* It joins the current level; one with room
-                           * ends the search at once. */
-                          if (!full[j])
-                            {
-                              sink = j;
-                              to_dummy = FALSE;
-                              goto found;
-                            }
-                          cols[p] = cols[up];
-                          cols[up++] = j;
-                        }
+                      n_candidates[r] = 0;
+                      candidates_cut[r] = G_MAXINT32;
                     }
+                  else
+                    n_candidates[r] = collect_candidates (w, m, buffer, candidates + (gsize)r * N_CANDIDATES,
+                                                          &candidates_cut[r]);
+                }
+
+              if (r != root && t32 > candidates_cut[r])
+                {
+                  const Candidate *list = candidates + (gsize)r * N_CANDIDATES;
+
+                  for (guint c = 0; c < n_candidates[r] && candidate_score (list[c]) >= t32; c++)
+                    if (room[candidate_col (list[c])] > 0 &&
+                        relax (&search, r, candidate_col (list[c]), base_less_add, candidate_score (list[c])))
+                      {
+                        sink = candidate_col (list[c]);
+                        min_val = search.level;
+                        goto found;
+                      }
+                  continue;
+                }
+
+              /* Deeper than the list: the whole row, sixteen at a time. */
+              for (guint j0 = 0; j0 < m; j0 += CANDIDATE_BLOCK)
+                {
+                  const guint end = MIN (j0 + CANDIDATE_BLOCK, m);
+
+                  if (end - j0 == CANDIDATE_BLOCK && !block_has_candidate (w + j0, t32))
+                    continue;
+
+                  for (guint j = j0; j < end; j++)
+                    if (w[j] >= t32 && room[j] > 0 && relax (&search, r, j, base_less_add, w[j]))
+                      {
+                        sink = j;
+                        min_val = search.level;
+                        goto found;
+                      }
                 }
             }
           first_new = n_scanned_rows;
 
-          if (lo == up)
+          if (next_level == search.n_level)
             {
-              /* The next level: every mentor at the least distance. */
-              gint64 level = INF;
-              guint level_up = up;
+              /* The next level: every mentor at the least distance, in the
+               * order they were first reached. */
+              gint64 least = INF;
+              guint kept = 0;
 
-              for (guint p = up; p < n_active; p++)
+              for (guint a = 0; a < search.n_waiting; a++)
                 {
-                  const guint j = cols[p];
-                  const gint64 d = spc[j];
+                  const guint j = waiting[a];
 
-                  if (d <= level)
-                    {
-                      if (d < level)
-                        {
-                          level = d;
-                          level_up = up;
-                        }
-                      cols[p] = cols[level_up];
-                      cols[level_up++] = j;
-                    }
+                  if (mark[j] != COL_WAITING)
+                    continue;
+                  waiting[kept++] = j;
+                  least = MIN (least, spc[j]);
                 }
+              search.n_waiting = kept;
 
               /* Leaving a mentee unmatched beats a full mentor at equal
                * distance but not a mentor with room. */
-              if (best_dummy < level)
+              if (best_dummy < least)
                 {
                   min_val = best_dummy;
                   to_dummy = TRUE;
                   goto found;
                 }
 
-              min_val = level;
-              for (guint p = up; p < level_up; p++)
-                if (!full[cols[p]])
+              for (guint a = 0; a < search.n_waiting; a++)
+                if (spc[waiting[a]] == least && !full[waiting[a]])
                   {
-                    sink = cols[p];
-                    to_dummy = FALSE;
+                    sink = waiting[a];
+                    min_val = least;
                     goto found;
                   }
 
-              if (best_dummy == level)
+              if (best_dummy == least)
                 {
+                  min_val = best_dummy;
                   to_dummy = TRUE;
                   goto found;
                 }
-              up = level_up;
+
+              search.level = least;
+              search.n_level = next_level = 0;
+              for (guint a = 0; a < search.n_waiting; a++)
+                if (spc[waiting[a]] == least)
+                  {
+                    mark[waiting[a]] = COL_LEVEL;
+                    level_queue[search.n_level++] = waiting[a];
+                  }
             }
 
-          /* Pop a full mentor: the search goes on from all its mentees. */
+          /* Pass through a full mentor: the search goes on from all its
+           * mentees. */
           {
-            const guint j = cols[lo++];
+            const guint j = level_queue[next_level++];
 
+            mark[j] = COL_DONE;
+            done[n_done++] = j;
             for (gsize q = slot_start[j]; q < slot_start[j] + slot_count[j]; q++)
               {
                 scanned_rows[n_scanned_rows] = slot_row[q];
-                scanned_dist[n_scanned_rows++] = min_val;
+                scanned_dist[n_scanned_rows++] = search.level;
               }
           }
         }
@@ -542,8 +886,13 @@ solve_assignment (PwSolverProblem       *problem,
       /* Potentials: keeps every reduced cost ≥ 0 and the path tight. */
       for (guint s = 0; s < n_scanned_rows; s++)
         u[scanned_rows[s]] += min_val - scanned_dist[s];
-      for (guint c = 0; c < lo; c++)
-        v[cols[c]] -= min_val - spc[cols[c]];
+      for (guint c = 0; c < n_done; c++)
+        v[done[c]] -= min_val - spc[done[c]];
+      for (guint t = 0; t < search.n_touched; t++)
+        {
+          spc[touched[t]] = INF;
+          mark[touched[t]] = COL_UNSEEN;
+        }
 
       /* Flip the path, from its end back to the root. */
       {

@@ -8,8 +8,15 @@
  *   eligibility_ms   re-evaluating everyone after a rule change
  *   search_ms        one keystroke of search-as-you-type over everyone
  *   match_ms         a whole match: scores from profiles, the hard rules,
- *                    the exact solve and every pair's explanation
+ *                    the exact solve and every pair's explanation; and,
+ *                    for that best run, its prepare_ms, solve_ms and
+ *                    explain_ms
  * and prints "name value" lines for tests/bench/run.
+ *
+ * With PAIRWISE_BENCH_DUMP=DIR it also writes each shape's whole result
+ * (pw_match_to_json: pairs, explanations, diagnoses, fairness) to
+ * DIR/SHAPE.json, and a blind-date run to DIR/SHAPE-random.json, so that a
+ * change to the matching code can be checked to give the same output.
  */
 #include "config.h"
 
@@ -110,18 +117,31 @@ time_search (GListModel *people,
   return now_ms () - start;
 }
 
+/* Where a match's time goes: preparing (scores and rules), solving,
+ * explaining. */
+typedef struct
+{
+  double prepare;
+  double solve;
+  double explain;
+} MatchPhases;
+
 static double
-time_match (PwStore *store,
-            gint64   id,
-            guint   *matched)
+time_match (PwStore     *store,
+            gint64       id,
+            guint       *matched,
+            MatchPhases *phases)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PwMatchRun) run = NULL;
   double start = now_ms ();
+  double prepared, solved;
 
   run = pw_match_prepare (store, id, &error);
+  prepared = now_ms ();
   if (run == NULL || !pw_match_solve (run, FALSE, 0, NULL, &error))
     g_error ("%s", error->message);
+  solved = now_ms ();
 
   *matched = 0;
   for (guint i = 0; i < pw_match_get_n_mentees (run); i++)
@@ -132,7 +152,34 @@ time_match (PwStore *store,
         (*matched)++;
     }
 
+  phases->prepare = prepared - start;
+  phases->solve = solved - prepared;
+  phases->explain = now_ms () - solved;
   return now_ms () - start;
+}
+
+static void
+dump_match (PwStore    *store,
+            gint64      id,
+            const char *dir,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwMatchRun) run = pw_match_prepare (store, id, &error);
+
+  for (guint random = 0; random < 2; random++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s/%s%s.json", dir, name, random ? "-random" : "");
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      if (run == NULL || !pw_match_solve (run, random, 7, NULL, &error))
+        g_error ("%s", error->message);
+      root = pw_match_to_json (run);
+      text = json_to_string (root, TRUE);
+      if (!g_file_set_contents (file, text, -1, &error))
+        g_error ("%s", error->message);
+    }
 }
 
 static void
@@ -189,6 +236,7 @@ main (int   argc,
     {
       const char *name = shape == 0 ? "reverse" : "balanced";
       double best_match = G_MAXDOUBLE;
+      MatchPhases best_phases = { 0 };
       guint matched = 0;
 
       set_rules (store, id,
@@ -199,6 +247,8 @@ main (int   argc,
         printf ("%s_mentees %u\n%s_mentors %u\n", name, pw_match_get_n_mentees (probe),
                 name, pw_match_get_n_mentors (probe));
       }
+      if (with_match && g_getenv ("PAIRWISE_BENCH_DUMP") != NULL)
+        dump_match (store, id, g_getenv ("PAIRWISE_BENCH_DUMP"), name);
 
       for (guint r = 0; r < MAX (runs, 1); r++)
         {
@@ -208,11 +258,23 @@ main (int   argc,
               best_search = MIN (best_search, time_search (people, "lang"));
             }
           if (with_match)
-            best_match = MIN (best_match, time_match (store, id, &matched));
+            {
+              MatchPhases phases;
+              double ms = time_match (store, id, &matched, &phases);
+
+              if (ms < best_match)
+                {
+                  best_match = ms;
+                  best_phases = phases;
+                }
+            }
         }
 
       if (with_match)
-        printf ("%s_match_ms %.1f\n%s_matched %u\n", name, best_match, name, matched);
+        printf ("%s_match_ms %.1f\n%s_matched %u\n"
+                "%s_prepare_ms %.1f\n%s_solve_ms %.1f\n%s_explain_ms %.1f\n",
+                name, best_match, name, matched,
+                name, best_phases.prepare, name, best_phases.solve, name, best_phases.explain);
     }
 
   printf ("eligibility_ms %.2f\n", best_elig);

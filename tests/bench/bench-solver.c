@@ -4,7 +4,9 @@
  *   bench-solver --list
  *   bench-solver --write-csv DIR            writes NAME.csv and NAME-caps.csv
  *   bench-solver [--only NAME] [--repeat N]  solves; one line per instance:
- *     NAME total=T matched=K ms=X
+ *     NAME total=T matched=K ms=X digest=D
+ *   (D: FNV-1a of the assignment, to see that a change to the solver
+ *   picks the same pairs, not just an equally good total)
  *
  * A benchmark, not a test: tests/bench/run-solver runs it beside SciPy and
  * LEMON on the same instances. The instances come from splitmix64, so they
@@ -128,6 +130,7 @@ run (const Instance *inst,
   gint64 best_us = G_MAXINT64;
   gint64 total = 0;
   guint matched = 0;
+  guint64 digest = 0;
 
   for (guint r = 0; r < repeat; r++)
     {
@@ -141,10 +144,13 @@ run (const Instance *inst,
       best_us = MIN (best_us, g_get_monotonic_time () - started);
       total = pw_solver_result_get_total (result);
       matched = pw_solver_result_get_n_matched (result);
+      digest = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+      for (guint i = 0; i < inst->n_mentees; i++)
+        digest = (digest ^ (guint32)pw_solver_result_get_mentor (result, i)) * G_GUINT64_CONSTANT (0x100000001b3);
     }
 
-  printf ("%s total=%" G_GINT64_FORMAT " matched=%u ms=%.3f\n",
-          inst->name, total, matched, best_us / 1000.0);
+  printf ("%s total=%" G_GINT64_FORMAT " matched=%u ms=%.3f digest=%016" G_GINT64_MODIFIER "x\n",
+          inst->name, total, matched, best_us / 1000.0, digest);
   fflush (stdout);
 }
 
