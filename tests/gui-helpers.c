@@ -75,6 +75,44 @@ gui_test_wait_until (gboolean (*cond) (gpointer data),
   return cond (data);
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+gboolean
+gui_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong id;
+
+  if (!gui_test_wait_until (is_mapped, widget, 5000))
+    return FALSE;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  gui_test_wait_until (is_set, &painted, 5000);
+  g_signal_handler_disconnect (clock, id);
+
+  return painted;
+}
+
 PwStore *
 gui_test_temp_store (char   **dir,
                      gint64  *sample_id)

@@ -34,6 +34,10 @@ void        gui_test_wait_ms             (guint              ms);
 gboolean    gui_test_wait_until          (gboolean         (*cond) (gpointer data),
                                           gpointer           data,
                                           guint              timeout_ms);
+/* Runs the main loop until @widget's window has painted a frame with
+ * @widget mapped, then whatever is pending (the work left for after that
+ * frame); returns whether it painted within 5 s. */
+gboolean    gui_test_wait_for_frame      (GtkWidget         *widget);
 
 /* A store in a new temporary folder (*@dir, to free with
  * gui_test_temp_store_free()); with @sample_id, holding the sample

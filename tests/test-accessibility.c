@@ -38,6 +38,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-helpers.h"
 #include "pw-guide-window.h"
 #include "pw-matching-page.h"
 #include "pw-programme-view.h"
@@ -460,6 +461,8 @@ test_every_section (Fixture       *fixture,
 
       pw_programme_view_show_section (view, id);
       iterate ();
+      /* What a section leaves for after its first frame is walked too. */
+      g_assert_true (gui_test_wait_for_frame (GTK_WIDGET (view)));
       if (g_str_equal (id, "matching"))
         run_match (view);
       walk_window (fixture, GTK_WIDGET (fixture->window), where);

@@ -186,6 +186,40 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length ((char **) pw_programme_get_goals (programme)), ==, 0);
 }
 
+/* The first frame shows the top of the form; the rest comes with the next,
+ * and works as ever. */
+static void
+test_folded_until_frame (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(PwProgramme) programme = NULL;
+  g_autoptr(PwProgramme) saved = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *meetings;
+
+  programme = stored (fixture);
+  page = pw_setup_page_new (fixture->store, programme);
+  g_assert_true (gtk_widget_is_visible (gui_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Name")));
+  g_assert_true (gtk_widget_is_visible (row_widget (page, "Encourage innovation", GTK_TYPE_CHECK_BUTTON)));
+  meetings = row_widget (page, "Meetings a month", GTK_TYPE_SPIN_BUTTON);
+  g_assert_false (gtk_widget_is_visible (meetings));
+  g_assert_false (gtk_widget_is_visible (row_widget (page, "Email", GTK_TYPE_SWITCH)));
+
+  window = gui_test_show_in_window (page, 800, 600);
+  g_assert_true (gui_test_wait_for_frame (page));
+  g_assert_true (gtk_widget_is_visible (meetings));
+  g_assert_true (gtk_widget_is_visible (row_widget (page, "Email", GTK_TYPE_SWITCH)));
+  g_assert_true (gtk_widget_is_visible (gui_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL)));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (meetings), 3);
+  gui_test_iterate ();
+  gui_test_destroy_window (window);
+
+  saved = stored (fixture);
+  g_assert_cmpint (pw_programme_get_meetings_per_month (saved), ==, 3);
+}
+
 static void
 test_empty_name (Fixture       *fixture,
                  gconstpointer  data)
@@ -320,6 +354,7 @@ main (int   argc,
   gui_test_init (&argc, &argv);
 
   g_test_add ("/setup-page/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/setup-page/folded-until-frame", Fixture, NULL, fixture_set_up, test_folded_until_frame, fixture_tear_down);
   g_test_add ("/setup-page/empty-name", Fixture, NULL, fixture_set_up, test_empty_name, fixture_tear_down);
   g_test_add ("/setup-page/out-of-range", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
   g_test_add ("/setup-page/end-before-start", Fixture, NULL, fixture_set_up, test_end_before_start, fixture_tear_down);

@@ -8,9 +8,11 @@
 #include <adwaita.h>
 
 #include "gui-helpers.h"
+#include "pw-person-repo.h"
 #include "pw-programme-repo.h"
 #include "pw-programme-row.h"
 #include "pw-programme-view.h"
+#include "pw-start-page.h"
 #include "pw-window.h"
 
 typedef struct
@@ -105,6 +107,7 @@ fixture_set_up (Fixture       *fixture,
 
   /* Every test starts on the start page. */
   g_settings_reset (settings, "last-programme");
+  g_settings_reset (settings, "retention-months");
 
   fixture->store = gui_test_temp_store (&fixture->dir, NULL);
 }
@@ -187,6 +190,7 @@ test_reopen_last (Fixture       *fixture,
                   gconstpointer  data)
 {
   gint64 id = insert_programme (fixture->store, "Thinking Partners 2026");
+  g_autoptr(GPtrArray) rows = NULL;
   GtkWidget *view;
 
   open_window (fixture);
@@ -195,11 +199,93 @@ test_reopen_last (Fixture       *fixture,
   gui_test_iterate ();
   close_window (fixture);
 
-  /* The next window opens where the last one left off. */
+  /* The next window opens where the last one left off… */
   open_window (fixture);
   view = find_shown (GTK_WIDGET (fixture->window), PW_TYPE_PROGRAMME_VIEW);
   g_assert_nonnull (view);
   g_assert_cmpint (pw_programme_get_id (pw_programme_view_get_programme (PW_PROGRAMME_VIEW (view))), ==, id);
+
+  /* …without building the start page it does not show, until it does. */
+  g_assert_null (gui_test_find_widget (GTK_WIDGET (fixture->window), PW_TYPE_START_PAGE, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-start", NULL);
+  gui_test_iterate ();
+  g_assert_null (find_shown (GTK_WIDGET (fixture->window), PW_TYPE_PROGRAMME_VIEW));
+  rows = shown_rows (fixture->window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "Thinking Partners 2026");
+}
+
+/* A row builds its menu when first opened, and the menu's items work. */
+static void
+test_row_menu (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkMenuButton *button;
+  GtkPopover *popover;
+  GMenuModel *model;
+
+  insert_programme (fixture->store, "Thinking Partners 2026");
+  open_window (fixture);
+  rows = shown_rows (fixture->window);
+  g_assert_cmpuint (rows->len, ==, 1);
+
+  button = GTK_MENU_BUTTON (gui_test_find_widget (rows->pdata[0], GTK_TYPE_MENU_BUTTON, "Program Menu"));
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  gui_test_iterate ();
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  /* Rename and duplicate; then delete. */
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+
+  /* From the popover, the row's actions reach the start page. */
+  gtk_widget_activate_action (GTK_WIDGET (popover), "row.rename", NULL);
+  gui_test_iterate ();
+  g_assert_nonnull (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_window_destroy (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gui_test_iterate ();
+
+  /* Opened again, the same menu. */
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  gui_test_iterate ();
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+}
+
+/* The retention offer reads whole records: not before the first frame. */
+static void
+test_retention_after_frame (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PwPerson) person = pw_person_new ("Done Long Ago", "done@example.org");
+  g_autoptr(PwProgramme) programme = gui_test_add_programme (fixture->store, "Pilot 2020");
+  g_autoptr(GError) error = NULL;
+
+  pw_programme_set_start_date (programme, "2020-01-06");
+  pw_programme_set_end_date (programme, "2020-12-18");
+  g_assert_true (pw_programme_repo_update (fixture->store, programme, &error));
+  g_assert_no_error (error);
+  g_assert_true (pw_person_repo_insert (fixture->store, person, &error));
+  g_assert_true (pw_person_repo_enrol (fixture->store, pw_programme_get_id (programme),
+                                       pw_person_get_id (person), &error));
+  g_assert_no_error (error);
+  g_settings_set_uint (settings, "retention-months", 12);
+
+  fixture->window = pw_window_new (NULL, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_null (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "_Review"));
+
+  g_assert_true (gui_test_wait_for_frame (GTK_WIDGET (fixture->window)));
+  g_assert_nonnull (gui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "_Review"));
 }
 
 static void
@@ -316,6 +402,8 @@ main (int   argc,
   g_test_add ("/window/empty-then-sample", Fixture, NULL, fixture_set_up, test_empty_then_sample, fixture_tear_down);
   g_test_add ("/window/new-programme", Fixture, NULL, fixture_set_up, test_new_programme, fixture_tear_down);
   g_test_add ("/window/reopen-last", Fixture, NULL, fixture_set_up, test_reopen_last, fixture_tear_down);
+  g_test_add ("/window/row-menu", Fixture, NULL, fixture_set_up, test_row_menu, fixture_tear_down);
+  g_test_add ("/window/retention-after-frame", Fixture, NULL, fixture_set_up, test_retention_after_frame, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/rename-and-duplicate", Fixture, NULL, fixture_set_up, test_rename_and_duplicate, fixture_tear_down);
 

@@ -376,3 +376,159 @@ pw_section_set_property (GParamSpec    *pspec,
 
   return TRUE;
 }
+
+static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       user_data)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+}
+
+/**
+ * pw_menu_button_set_menu_lazily:
+ * @button: a menu button without a menu
+ * @model: the menu it opens
+ *
+ * Gives @button its menu the first time it opens rather than now: a
+ * GtkMenuButton builds the whole popover the moment it is given a model,
+ * which a window's first frame, or a list of rows each with a menu, need
+ * not wait for. The button is sensitive from the start all the same.
+ */
+void
+pw_menu_button_set_menu_lazily (GtkMenuButton *button,
+                                GMenuModel    *model)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (G_IS_MENU_MODEL (model));
+
+  gtk_menu_button_set_create_popup_func (button, create_menu_popup_cb,
+                                         g_object_ref (model), g_object_unref);
+}
+
+typedef struct
+{
+  GtkWidget        *widget;  /* weak */
+  PwAfterFrameFunc  func;
+  gpointer          user_data;
+  GDestroyNotify    destroy;
+} AfterFrame;
+
+static AfterFrame *
+after_frame_new (GtkWidget        *widget,
+                 PwAfterFrameFunc  func,
+                 gpointer          user_data,
+                 GDestroyNotify    destroy)
+{
+  AfterFrame *af = g_new0 (AfterFrame, 1);
+
+  g_set_weak_pointer (&af->widget, widget);
+  af->func = func;
+  af->user_data = user_data;
+  af->destroy = destroy;
+
+  return af;
+}
+
+/* Hands the callback on to a new stage, leaving @af nothing to free but
+ * itself. */
+static AfterFrame *
+after_frame_steal (AfterFrame *af)
+{
+  AfterFrame *next = after_frame_new (af->widget, af->func, af->user_data, af->destroy);
+
+  af->func = NULL;
+  af->destroy = NULL;
+
+  return next;
+}
+
+static void
+after_frame_free (gpointer data)
+{
+  AfterFrame *af = data;
+
+  if (af->destroy != NULL)
+    af->destroy (af->user_data);
+  g_clear_weak_pointer (&af->widget);
+  g_free (af);
+}
+
+static void
+after_frame_closure_free (gpointer  data,
+                          GClosure *closure)
+{
+  after_frame_free (data);
+}
+
+static gboolean
+after_frame_idle_cb (gpointer data)
+{
+  AfterFrame *af = data;
+
+  if (af->widget != NULL && af->func != NULL)
+    af->func (af->widget, af->user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_frame_painted_cb (GdkFrameClock *clock,
+                        AfterFrame    *af)
+{
+  /* Not in the frame itself: once the main loop has let it go. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, after_frame_idle_cb,
+                   after_frame_steal (af), after_frame_free);
+  g_signal_handlers_disconnect_by_func (clock, after_frame_painted_cb, af);
+}
+
+static void
+after_frame_watch_clock (AfterFrame *af)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (af->widget);
+
+  g_assert (clock != NULL);
+  g_signal_connect_data (clock, "after-paint", G_CALLBACK (after_frame_painted_cb),
+                         af, after_frame_closure_free, 0);
+  /* Something new must be painted for the frame to come. */
+  gtk_widget_queue_draw (af->widget);
+}
+
+static void
+after_frame_realized_cb (GtkWidget  *widget,
+                         AfterFrame *af)
+{
+  after_frame_watch_clock (after_frame_steal (af));
+  g_signal_handlers_disconnect_by_func (widget, after_frame_realized_cb, af);
+}
+
+/**
+ * pw_widget_after_frame:
+ * @widget: a widget on its way to the screen
+ * @func: what to do with @widget
+ * @user_data: for @func
+ * @destroy: (nullable): frees @user_data, whether @func ran or not
+ *
+ * Calls @func when the main loop is next idle after the first frame that
+ * @widget's window paints from now (from when @widget is realized, if it
+ * is not yet): work the first frame with @widget need not wait for. If
+ * @widget or its window goes first, @func is not called.
+ */
+void
+pw_widget_after_frame (GtkWidget        *widget,
+                       PwAfterFrameFunc  func,
+                       gpointer          user_data,
+                       GDestroyNotify    destroy)
+{
+  AfterFrame *af;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (func != NULL);
+
+  af = after_frame_new (widget, func, user_data, destroy);
+  if (gtk_widget_get_realized (widget))
+    after_frame_watch_clock (af);
+  else
+    g_signal_connect_data (widget, "realize", G_CALLBACK (after_frame_realized_cb),
+                           af, after_frame_closure_free, 0);
+}

@@ -38,6 +38,7 @@ void                  pw_file_chooser_add_filter (GtkFileChooserNative *chooser,
 /* The construct-only "store" and "programme" properties of the sections. */
 GParamSpec *pw_param_spec_store        (void);
 GParamSpec *pw_param_spec_programme    (void);
+
 gboolean    pw_section_get_property    (GParamSpec      *pspec,
                                         GValue          *value,
                                         PwStore         *store,
@@ -46,5 +47,16 @@ gboolean    pw_section_set_property    (GParamSpec      *pspec,
                                         const GValue    *value,
                                         PwStore        **store,
                                         PwProgramme    **programme);
+
+/* Work that the first frame need not wait for. */
+typedef void (*PwAfterFrameFunc) (GtkWidget *widget,
+                                  gpointer   user_data);
+
+void        pw_widget_after_frame          (GtkWidget        *widget,
+                                            PwAfterFrameFunc  func,
+                                            gpointer          user_data,
+                                            GDestroyNotify    destroy);
+void        pw_menu_button_set_menu_lazily (GtkMenuButton    *button,
+                                            GMenuModel       *model);
 
 G_END_DECLS

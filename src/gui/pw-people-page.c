@@ -94,6 +94,8 @@ struct _PwPeoplePage
   GtkDropDown        *department_dropdown;
   GtkLabel           *count_label;
   GtkColumnView      *column_view;
+  GtkMenuButton      *more_button;
+  GMenuModel         *more_menu;
 };
 
 G_DEFINE_FINAL_TYPE (PwPeoplePage, pw_people_page, ADW_TYPE_BIN)
@@ -1049,6 +1051,8 @@ pw_people_page_class_init (PwPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwPeoplePage, department_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PwPeoplePage, count_label);
   gtk_widget_class_bind_template_child (widget_class, PwPeoplePage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PwPeoplePage, more_button);
+  gtk_widget_class_bind_template_child (widget_class, PwPeoplePage, more_menu);
 
   gtk_widget_class_install_action (widget_class, "people.add", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "people.import", NULL, import_activated);
@@ -1064,6 +1068,7 @@ pw_people_page_init (PwPeoplePage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pw_menu_button_set_menu_lazily (self->more_button, self->more_menu);
 
   self->role_filter = -1;
   self->search_text = g_strdup ("");

@@ -15,6 +15,10 @@ struct _PwProgrammeRow
   AdwActionRow  parent_instance;
 
   PwProgramme  *programme;
+
+  /* Template widgets */
+  GtkMenuButton *menu_button;
+  GMenuModel    *row_menu;
 };
 
 G_DEFINE_FINAL_TYPE (PwProgrammeRow, pw_programme_row, ADW_TYPE_ACTION_ROW)
@@ -148,6 +152,8 @@ pw_programme_row_class_init (PwProgrammeRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/pw-programme-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwProgrammeRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PwProgrammeRow, row_menu);
 
   gtk_widget_class_install_action (widget_class, "row.rename", NULL, rename_activated);
   gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, duplicate_activated);
@@ -158,6 +164,9 @@ static void
 pw_programme_row_init (PwProgrammeRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A start page of many programmes builds no menu until one is opened. */
+  pw_menu_button_set_menu_lazily (self->menu_button, self->row_menu);
 }
 
 GtkWidget *

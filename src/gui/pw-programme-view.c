@@ -33,6 +33,8 @@ struct _PwProgrammeView
   AdwWindowTitle *content_title;
   GtkListBox     *section_list;
   GtkStack       *section_stack;
+  GtkMenuButton  *menu_button;
+  GMenuModel     *programme_menu;
 };
 
 /* The sections of a programme, in the sidebar's order. A later feature adds
@@ -258,6 +260,8 @@ pw_programme_view_class_init (PwProgrammeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwProgrammeView, content_title);
   gtk_widget_class_bind_template_child (widget_class, PwProgrammeView, section_list);
   gtk_widget_class_bind_template_child (widget_class, PwProgrammeView, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, PwProgrammeView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PwProgrammeView, programme_menu);
 
   gtk_widget_class_install_action (widget_class, "view.show-sections", NULL, show_sections_activated);
   gtk_widget_class_install_action (widget_class, "view.start-workshop", NULL, start_workshop_activated);
@@ -275,6 +279,8 @@ pw_programme_view_init (PwProgrammeView *self)
   g_signal_connect_object (self->section_list, "row-activated",
                            G_CALLBACK (section_activated_cb), self,
                            G_CONNECT_SWAPPED);
+
+  pw_menu_button_set_menu_lazily (self->menu_button, self->programme_menu);
 }
 
 GtkWidget *

@@ -1863,8 +1863,23 @@ greeting_show_cb (AdwToast *t,
     gtk_widget_activate_action (page, "schedule.show-attention", NULL);
 }
 
-static gboolean
-greet_idle_cb (gpointer user_data)
+static Greeting *
+greeting_new (GtkWidget   *view,
+              PwStore     *store,
+              PwProgramme *programme)
+{
+  Greeting *g = g_new0 (Greeting, 1);
+
+  g_set_weak_pointer (&g->view, view);
+  g->store = g_object_ref (store);
+  g->programme = g_object_ref (programme);
+
+  return g;
+}
+
+static void
+greet_cb (GtkWidget *view,
+          gpointer   user_data)
 {
   Greeting *g = user_data;
   g_autoptr(GListModel) attention = NULL;
@@ -1873,19 +1888,13 @@ greet_idle_cb (gpointer user_data)
   AdwToast *t;
   guint n;
 
-  if (g->view == NULL || (root = gtk_widget_get_root (g->view)) == NULL || !PW_IS_WINDOW (root))
-    {
-      greeting_free (g);
-      return G_SOURCE_REMOVE;
-    }
+  if ((root = gtk_widget_get_root (view)) == NULL || !PW_IS_WINDOW (root))
+    return;
 
   attention = pw_schedule_attention (g->store, pw_programme_get_id (g->programme), NULL, NULL);
   n = attention ? g_list_model_get_n_items (attention) : 0;
   if (n == 0)
-    {
-      greeting_free (g);
-      return G_SOURCE_REMOVE;
-    }
+    return;
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u pair needs attention",
@@ -1895,12 +1904,10 @@ greet_idle_cb (gpointer user_data)
   t = adw_toast_new (text);
   adw_toast_set_button_label (t, _("_Show"));
   adw_toast_set_timeout (t, 10);
-  /* The toast owns the greeting from here. */
   g_signal_connect_data (t, "button-clicked", G_CALLBACK (greeting_show_cb),
-                         g, (GClosureNotify) (void (*) (void)) greeting_free, 0);
+                         greeting_new (view, g->store, g->programme),
+                         (GClosureNotify) (void (*) (void)) greeting_free, 0);
   pw_window_add_toast (PW_WINDOW (root), t);
-
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -1917,8 +1924,6 @@ pw_schedule_page_attach (GtkWidget   *view,
                          PwStore     *store,
                          PwProgramme *programme)
 {
-  Greeting *g;
-
   g_return_if_fail (GTK_IS_WIDGET (view));
   g_return_if_fail (PW_IS_STORE (store));
   g_return_if_fail (PW_IS_PROGRAMME (programme));
@@ -1927,10 +1932,7 @@ pw_schedule_page_attach (GtkWidget   *view,
                           pw_reminders_new (store, pw_programme_get_id (programme)),
                           g_object_unref);
 
-  g = g_new0 (Greeting, 1);
-  g_set_weak_pointer (&g->view, view);
-  g->store = g_object_ref (store);
-  g->programme = g_object_ref (programme);
-  /* Once the window has put the view in place. */
-  g_idle_add (greet_idle_cb, g);
+  /* Once the window has put the view on screen: the count reads the
+   * programme's pairs, which the first frame need not wait for. */
+  pw_widget_after_frame (view, greet_cb, greeting_new (view, store, programme), greeting_free);
 }

@@ -67,6 +67,7 @@ struct _PwSetupPage
 
   guint               loading : 1;
   guint               writing : 1;   /* the page itself is changing the programme */
+  guint               folded : 1;    /* the groups below the fold wait for a frame */
 };
 
 /* Which widget edits which property of PwProgramme. */
@@ -679,6 +680,36 @@ programme_notify_cb (PwSetupPage *self,
   load_property (self, pspec->name);
 }
 
+/* The groups after the purposes: below the fold of a window of the
+ * default size. */
+static GtkWidget *
+first_folded_group (PwSetupPage *self)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (self->purpose_other_row),
+                                              ADW_TYPE_PREFERENCES_GROUP);
+
+  g_assert (group != NULL);
+  return gtk_widget_get_next_sibling (group);
+}
+
+static void
+unfold (PwSetupPage *self)
+{
+  if (!self->folded)
+    return;
+
+  self->folded = FALSE;
+  for (GtkWidget *group = first_folded_group (self); group != NULL; group = gtk_widget_get_next_sibling (group))
+    gtk_widget_set_visible (group, TRUE);
+}
+
+static void
+unfold_after_frame_cb (GtkWidget *widget,
+                       gpointer   user_data)
+{
+  unfold (PW_SETUP_PAGE (widget));
+}
+
 static void
 pw_setup_page_constructed (GObject *object)
 {
@@ -793,6 +824,14 @@ pw_setup_page_init (PwSetupPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->topics_row, "apply", G_CALLBACK (topics_applied_cb), self, G_CONNECT_SWAPPED);
+
+  /* The first frame shows the top of the form: the rest, most of its
+   * widgets, is measured and drawn from the next one, so that reopening a
+   * programme at start-up is not slower than opening the start page. */
+  self->folded = TRUE;
+  for (GtkWidget *group = first_folded_group (self); group != NULL; group = gtk_widget_get_next_sibling (group))
+    gtk_widget_set_visible (group, FALSE);
+  pw_widget_after_frame (GTK_WIDGET (self), unfold_after_frame_cb, NULL, NULL);
 }
 
 GtkWidget *

@@ -17,11 +17,13 @@ struct _PwStartPage
 {
   AdwBin      parent_instance;
 
-  PwStore    *store;
+  PwStore       *store;
 
   /* Template widgets */
-  GtkStack   *stack;
-  GtkListBox *list_box;
+  GtkStack      *stack;
+  GtkListBox    *list_box;
+  GtkMenuButton *menu_button;
+  GMenuModel    *primary_menu;
 };
 
 /* What the Undo toast of a deletion needs once the page may be gone. */
@@ -406,6 +408,8 @@ pw_start_page_class_init (PwStartPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/pw-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PwStartPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PwStartPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PwStartPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PwStartPage, primary_menu);
 
   gtk_widget_class_install_action (widget_class, "start.rename", "x", rename_activated);
   gtk_widget_class_install_action (widget_class, "start.duplicate", "x", duplicate_activated);
@@ -416,6 +420,7 @@ static void
 pw_start_page_init (PwStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pw_menu_button_set_menu_lazily (self->menu_button, self->primary_menu);
 }
 
 GtkWidget *

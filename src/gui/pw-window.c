@@ -26,7 +26,7 @@ struct _PwWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
 
-  PwStartPage          *start_page;
+  PwStartPage          *start_page;      /* built when first shown */
   PwProgrammeView      *programme_view;  /* the open programme, if any */
 };
 
@@ -95,8 +95,23 @@ transition_running_changed_cb (PwWindow *self)
 {
   /* Release the programme once it has faded out of view. */
   if (!gtk_stack_get_transition_running (self->stack) &&
+      self->start_page != NULL &&
       gtk_stack_get_visible_child (self->stack) == GTK_WIDGET (self->start_page))
     drop_programme_view (self);
+}
+
+/* The start page is built the first time it shows: a window that reopens
+ * the last programme does not list the programmes before its first frame. */
+static void
+show_start_page (PwWindow *self)
+{
+  if (self->start_page == NULL)
+    {
+      self->start_page = PW_START_PAGE (pw_start_page_new (self->store));
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->start_page), "start");
+    }
+
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->start_page));
 }
 
 static void
@@ -353,8 +368,10 @@ erase_retained_activated (GSimpleAction *action,
 }
 
 static void
-offer_retention (PwWindow *self)
+offer_retention (GtkWidget *widget,
+                 gpointer   user_data)
 {
+  PwWindow *self = PW_WINDOW (widget);
   g_autoptr(GListModel) people = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
@@ -395,10 +412,6 @@ pw_window_constructed (GObject *object)
 
   g_assert (PW_IS_STORE (self->store));
 
-  self->start_page = PW_START_PAGE (pw_start_page_new (self->store));
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->start_page), "start");
-  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->start_page));
-
   /* Reopen the programme that was open when Pairwise last closed, unless it
    * has gone since. */
   last = g_settings_get_int64 (self->settings, "last-programme");
@@ -406,13 +419,14 @@ pw_window_constructed (GObject *object)
     {
       g_autoptr(PwProgramme) programme = pw_programme_repo_get (self->store, last, NULL);
 
-      if (programme != NULL)
-        open_programme (self, last, FALSE);
-      else
+      if (programme == NULL || !open_programme (self, last, FALSE))
         g_settings_set_int64 (self->settings, "last-programme", 0);
     }
+  if (self->programme_view == NULL)
+    show_start_page (self);
 
-  offer_retention (self);
+  /* Reading whole records, it waits for the window to be on screen. */
+  pw_widget_after_frame (GTK_WIDGET (self), offer_retention, NULL, NULL);
 }
 
 static void
@@ -564,7 +578,7 @@ pw_window_show_start (PwWindow *self)
 {
   g_return_if_fail (PW_IS_WINDOW (self));
 
-  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->start_page));
+  show_start_page (self);
   g_settings_set_int64 (self->settings, "last-programme", 0);
 
   /* Without animations no transition runs to tell us when to let go. */
