@@ -1969,6 +1969,10 @@ pw_people_import_validate (PwPeopleImport  *self,
  * directory updated or skipped; then the managers, so a manager may come
  * after their reports; then the enrolments. On any error or cancellation
  * the transaction is rolled back and the database is as it was.
+ *
+ * It returns once the import is durably committed (the WAL synced);
+ * copying it from the WAL into the database file is left to a worker
+ * thread with a connection of its own.
  */
 gboolean
 pw_people_import_run (PwPeopleImport         *self,
