@@ -5,8 +5,10 @@
 
 #define G_LOG_DOMAIN "pw-match"
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -40,27 +42,33 @@ typedef enum
 /* Everyone a run needs to know about one person, computed once. */
 typedef struct
 {
-  PwPerson *person;
+  /* Read for every pair, so together at the start: the pair loop then
+   * touches two cache lines of each person, not the whole record. */
   gint64    id;
-  int       grade;          /* position on the scale, -1 if none */
-  int       role_months;    /* -1 if unknown */
-  guint32  *words;          /* sorted hashes: strengths (mentors) / areas to develop (mentees) */
-  guint     n_words;
-  int       room;           /* mentors: capacity less approved and active pairs */
-  guint     priority : 1;
-  /* Precomputed so that scoring millions of pairs compares integers only. */
-  GQuark    attrs[PW_N_ATTRS];   /* casefolded value, 0 when not given */
-  GQuark   *offered;             /* casefolded topics, sorted */
-  guint     n_offered;
-  GQuark   *wanted;
-  guint     n_wanted;
-  int       contact;
-  int       hours;
-  gint64    chain[16];           /* managers up the reporting line */
-  guint     n_chain;
   guint64   offered_mask;        /* topics as bits, when the run has ≤ 64 */
   guint64   wanted_mask;
   guint64   word_bits[2];        /* the words, hashed onto 128 bits */
+  GQuark    attrs[PW_N_ATTRS];   /* casefolded value, 0 when not given */
+  guint     given;               /* bit a: attrs[a] is given and counts in this run */
+  guint     discipline;          /* the discipline, ASCII-lowercased and numbered; 0 if none */
+  int       grade;               /* position on the scale, -1 if none */
+  int       role_months;         /* -1 if unknown */
+  int       contact;
+  int       hours;
+  guint     n_wanted;
+  guint     n_words;
+  guint8    priority;
+  guint8    exceptions;          /* bits: this person's id opens a key in a pair set */
+  guint8    managing;            /* above someone of the run in a reporting line */
+  /* Read once, or for a few pairs. */
+  PwPerson *person;
+  guint32  *words;               /* sorted hashes: strengths (mentors) / areas to develop (mentees) */
+  int       room;                /* mentors: capacity less approved and active pairs */
+  GQuark   *offered;             /* casefolded topics, sorted */
+  guint     n_offered;
+  GQuark   *wanted;
+  gint64    chain[16];           /* managers up the reporting line */
+  guint     n_chain;
 } Side;
 
 struct _PwMatchRun
@@ -86,6 +94,61 @@ struct _PwMatchRun
   gboolean         sensitive;
   gboolean         topic_masks; /* every side's topics are in its masks */
   GHashTable      *words_ids;   /* casefolded text → its number in this run */
+  GHashTable      *raw_ids;     /* text as given → the number of its casefolded form */
+  GHashTable      *ascii_ids;   /* ASCII-lowercased text → its number (disciplines) */
+  GHashTable      *grades;      /* grade name → position + 1 (0: not on the scale) */
+  GHashTable      *exceptions;  /* person id → EXCEPT_ bits */
+  GDate           *today;
+  /* Read once, for the hard rules and scores of millions of pairs. */
+  gboolean         turkic;      /* the locale lowercases "I" to "ı" */
+  PwPairSeniority  seniority;
+  PwPairDiscipline discipline;
+  guint            wish_mask;       /* bit a: the coordinator asks same or different */
+  guint            same_wish_mask;  /* bit a: the coordinator asks same */
+  int              hours_max;       /* the most hours anyone gives, for the table below */
+  guint8          *hours_ratio;     /* (hours_max + 1)², 100 × min / max; NULL if too large */
+  gint32          *mentor_bonus;    /* per mentor: the priority bonus in the matrix, or 0 */
+};
+
+/* Bits of Side.exceptions: which pair sets the person opens a key of. */
+enum
+{
+  EXCEPT_INFLUENCE = 1 << 0,
+  EXCEPT_ENDED     = 1 << 1,
+  EXCEPT_FORBIDDEN = 1 << 2,
+  EXCEPT_LOCK      = 1 << 3,
+};
+
+/* 100 × k / n for 0 ≤ k ≤ n ≤ 64, and 50 for n = 0 ("nothing to go on"):
+ * the shares the criteria take, without a division per pair. */
+static guint8 share_table[65][65];
+
+static void
+share_table_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint n = 0; n <= 64; n++)
+        for (guint k = 0; k <= n; k++)
+          share_table[n][k] = n == 0 ? 50 : (guint8)(100 * k / n);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* Bits set in a value below 2^9 (the attributes). */
+G_STATIC_ASSERT (PW_N_ATTRS <= 9);
+static const guint8 bits9[512] = {
+#define B2(n) n, n + 1, n + 1, n + 2
+#define B4(n) B2 (n), B2 (n + 1), B2 (n + 1), B2 (n + 2)
+#define B6(n) B4 (n), B4 (n + 1), B4 (n + 1), B4 (n + 2)
+#define B8(n) B6 (n), B6 (n + 1), B6 (n + 1), B6 (n + 2)
+  B8 (0), B8 (1)
+#undef B2
+#undef B4
+#undef B6
+#undef B8
 };
 
 static const char * const criterion_names[PW_N_CRITERIA] = {
@@ -636,6 +699,29 @@ pair_key (gint64 a,
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, a, b);
 }
 
+/* Notes who opens a key of @set ("a:b": a), so that the pairs of everyone
+ * else need no look-up. */
+static void
+mark_exceptions (PwMatchRun *run,
+                 GHashTable *set,
+                 guint       flag)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (run->exceptions == NULL)
+    run->exceptions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gint64 a = g_ascii_strtoll (key, NULL, 10);
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (run->exceptions, &a));
+
+      g_hash_table_insert (run->exceptions, g_memdup2 (&a, sizeof a), GUINT_TO_POINTER (flags | flag));
+    }
+}
+
 static gboolean
 key_set_contains (GHashTable *set,
                   gint64      a,
@@ -694,10 +780,22 @@ compare_u32 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static gboolean
+ascii_words_ok (const char *text,
+                gboolean    turkic)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80 || (turkic && *p == 'I'))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Words of four letters or more, lowercased, as sorted unique hashes: a
  * cheap, language-neutral signal for "strengths meet areas to develop". */
 static guint32 *
 text_words (const char *text,
+            gboolean    turkic,
             guint      *n_out)
 {
   static const char * const stop[] = {
@@ -705,11 +803,56 @@ text_words (const char *text,
     "their", "there", "what", "when", "which", "will", "into", "some", "like", "also",
     "want", "work", "being", "very", "much", "just", "than", "then", NULL
   };
-  g_autofree char *lower = g_utf8_strdown (text ? text : "", -1);
+  g_autofree char *lower = NULL;
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  const char *p = lower;
+  const char *p;
   guint n = 0;
 
+  if (text == NULL)
+    text = "";
+
+  /* Plain ASCII, the usual case, without copies: lowercased byte by byte
+   * and hashed as g_str_hash() would hash the word. (Not where a Turkic
+   * locale lowercases "I" to a dotless ı.) */
+  if (ascii_words_ok (text, turkic))
+    {
+      p = text;
+      while (*p != '\0')
+        {
+          const char *start;
+          gsize len;
+          char word[6];
+          guint32 h = 5381;
+
+          while (*p != '\0' && !g_ascii_isalnum (*p))
+            p++;
+          start = p;
+          while (*p != '\0' && g_ascii_isalnum (*p))
+            p++;
+          len = p - start;
+          if (len < 4)
+            continue;
+
+          if (len <= 5)
+            {
+              for (gsize k = 0; k < len; k++)
+                word[k] = g_ascii_tolower (start[k]);
+              word[len] = '\0';
+              if (g_strv_contains (stop, word))
+                continue;
+            }
+          /* A crude stem: "skills" meets "skill". */
+          if (len > 4 && g_ascii_tolower (start[len - 1]) == 's')
+            len--;
+          for (gsize k = 0; k < len; k++)
+            h = (h << 5) + h + (guint32)(signed char)g_ascii_tolower (start[k]);
+          g_array_append_val (words, h);
+        }
+      goto done;
+    }
+
+  lower = g_utf8_strdown (text, -1);
+  p = lower;
   while (*p != '\0')
     {
       const char *start;
@@ -737,6 +880,7 @@ text_words (const char *text,
         }
     }
 
+done:
   g_array_sort (words, compare_u32);
   for (guint i = 0; i < words->len; i++)
     if (n == 0 || g_array_index (words, guint32, n - 1) != g_array_index (words, guint32, i))
@@ -748,18 +892,43 @@ text_words (const char *text,
 }
 
 static int
-months_in_role (PwPerson *person)
+months_in_role (PwMatchRun *run,
+                PwPerson   *person)
 {
   g_autoptr(GDate) start = pw_date_parse (pw_person_get_text (person, PW_PERSON_FIELD_ROLE_START));
-  g_autoptr(GDate) today = NULL;
-  g_autofree char *now = NULL;
 
   if (start == NULL)
     return -1;
 
-  now = pw_date_today ();
-  today = pw_date_parse (now);
-  return MAX (0, g_date_days_between (start, today) / 30);
+  /* Today, once a run: asking the clock (and the time zone) per person
+   * costs more than everything else about them. */
+  if (run->today == NULL)
+    {
+      g_autofree char *now = pw_date_today ();
+
+      run->today = pw_date_parse (now);
+    }
+
+  return MAX (0, g_date_days_between (start, run->today) / 30);
+}
+
+/* The grade's position on the scale, asking the store once per grade. */
+static int
+grade_position (PwMatchRun *run,
+                const char *grade)
+{
+  gpointer cached;
+
+  if (grade == NULL || grade[0] == '\0')
+    return -1;
+
+  if (!g_hash_table_lookup_extended (run->grades, grade, NULL, &cached))
+    {
+      cached = GINT_TO_POINTER (pw_grade_scale_position (run->store, grade) + 1);
+      g_hash_table_insert (run->grades, g_strdup (grade), cached);
+    }
+
+  return GPOINTER_TO_INT (cached) - 1;
 }
 
 static void
@@ -787,13 +956,38 @@ static GQuark
 run_intern (PwMatchRun *run,
             const char *text)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  gpointer id = g_hash_table_lookup (run->words_ids, folded);
+  g_autofree char *folded = NULL;
+  gpointer id = g_hash_table_lookup (run->raw_ids, text);
 
+  /* The same text comes back for thousands of people: fold it once. */
+  if (id != NULL)
+    return GPOINTER_TO_UINT (id);
+
+  folded = g_utf8_casefold (text, -1);
+  id = g_hash_table_lookup (run->words_ids, folded);
   if (id == NULL)
     {
       id = GUINT_TO_POINTER (g_hash_table_size (run->words_ids) + 1);
       g_hash_table_insert (run->words_ids, g_steal_pointer (&folded), id);
+    }
+  g_hash_table_insert (run->raw_ids, g_strdup (text), id);
+
+  return GPOINTER_TO_UINT (id);
+}
+
+/* Numbers ASCII-lowercased values, from 1: a discipline is the same as
+ * another one when g_ascii_strcasecmp() says so. */
+static guint
+run_intern_ascii (PwMatchRun *run,
+                  const char *text)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  gpointer id = g_hash_table_lookup (run->ascii_ids, lower);
+
+  if (id == NULL)
+    {
+      id = GUINT_TO_POINTER (g_hash_table_size (run->ascii_ids) + 1);
+      g_hash_table_insert (run->ascii_ids, g_steal_pointer (&lower), id);
     }
 
   return GPOINTER_TO_UINT (id);
@@ -848,12 +1042,13 @@ add_side (PwMatchRun *run,
 
   side.person = g_object_ref (person);
   side.id = pw_person_get_id (person);
-  side.grade = pw_grade_scale_position (run->store, pw_person_get_grade (person));
-  side.role_months = months_in_role (person);
+  side.grade = grade_position (run, pw_person_get_grade (person));
+  side.role_months = months_in_role (run, person);
   side.words = text_words (pw_person_get_text (person, mentee ? PW_PERSON_FIELD_DEVELOPMENT_AREAS
                                                               : PW_PERSON_FIELD_STRENGTHS),
-                           &side.n_words);
+                           run->turkic, &side.n_words);
   side.priority = g_hash_table_contains (priority, &side.id);
+  side.exceptions = GPOINTER_TO_UINT (g_hash_table_lookup (run->exceptions, &side.id));
   for (guint w = 0; w < side.n_words; w++)
     side.word_bits[(side.words[w] >> 6) & 1] |= G_GUINT64_CONSTANT (1) << (side.words[w] & 63);
 
@@ -862,8 +1057,18 @@ add_side (PwMatchRun *run,
       const char *value = pw_person_get_text (person, attribute_fields[a]);
 
       if (value[0] != '\0')
-        side.attrs[a] = run_intern (run, value);
+        {
+          side.attrs[a] = run_intern (run, value);
+          if (!attribute_is_sensitive (a) || run->sensitive)
+            side.given |= 1u << a;
+        }
     }
+  {
+    const char *discipline = pw_person_get_text (person, PW_PERSON_FIELD_DISCIPLINE);
+
+    if (discipline[0] != '\0')
+      side.discipline = run_intern_ascii (run, discipline);
+  }
   side.offered = topic_quarks (run, pw_person_get_topics_offered (person), &side.n_offered);
   side.wanted = topic_quarks (run, pw_person_get_topics_wanted (person), &side.n_wanted);
   side.contact = pw_person_get_number (person, PW_PERSON_FIELD_PREFERRED_CONTACT);
@@ -911,29 +1116,31 @@ compute_block (PwMatchRun *run,
                const Side *mentee,
                const Side *mentor)
 {
-  PwPairSeniority seniority = pw_programme_get_pair_seniority (run->programme);
-  PwPairDiscipline discipline = pw_programme_get_pair_discipline (run->programme);
-
   if (mentee->id == mentor->id)
     return BLOCK_SELF;
-  for (guint k = 0; k < mentee->n_chain; k++)
-    if (mentee->chain[k] == mentor->id)
-      return BLOCK_CHAIN;
-  for (guint k = 0; k < mentor->n_chain; k++)
-    if (mentor->chain[k] == mentee->id)
-      return BLOCK_CHAIN;
+  /* Only someone above another of the run can be in their line. */
+  if (mentor->managing)
+    for (guint k = 0; k < mentee->n_chain; k++)
+      if (mentee->chain[k] == mentor->id)
+        return BLOCK_CHAIN;
+  if (mentee->managing)
+    for (guint k = 0; k < mentor->n_chain; k++)
+      if (mentor->chain[k] == mentee->id)
+        return BLOCK_CHAIN;
   /* Deeper than the cached line: walk the rest (rare). */
   if ((mentee->n_chain == G_N_ELEMENTS (mentee->chain) && in_chain (run, mentee->id, mentor->id)) ||
       (mentor->n_chain == G_N_ELEMENTS (mentor->chain) && in_chain (run, mentor->id, mentee->id)))
     return BLOCK_CHAIN;
-  if (key_set_contains (run->influence, mentee->id, mentor->id))
+  /* The sets hold the few pairs that are exceptions: only someone who
+   * opens a key in one needs a look. */
+  if ((mentee->exceptions & EXCEPT_INFLUENCE) && key_set_contains (run->influence, mentee->id, mentor->id))
     return BLOCK_INFLUENCE;
-  if (key_set_contains (run->ended, mentee->id, mentor->id))
+  if ((mentee->exceptions & EXCEPT_ENDED) && key_set_contains (run->ended, mentee->id, mentor->id))
     return BLOCK_ENDED;
-  if (key_set_contains (run->forbidden, mentee->id, mentor->id))
+  if ((mentee->exceptions & EXCEPT_FORBIDDEN) && key_set_contains (run->forbidden, mentee->id, mentor->id))
     return BLOCK_FORBIDDEN;
 
-  switch (seniority)
+  switch (run->seniority)
     {
     case PW_PAIR_SENIORITY_SENIOR:
       if (mentor->grade < 0 || mentee->grade < 0 || mentor->grade <= mentee->grade)
@@ -953,13 +1160,13 @@ compute_block (PwMatchRun *run,
       break;
     }
 
-  if (discipline != PW_PAIR_DISCIPLINE_EITHER)
+  if (run->discipline != PW_PAIR_DISCIPLINE_EITHER)
     {
-      const char *a = pw_person_get_text (mentee->person, PW_PERSON_FIELD_DISCIPLINE);
-      const char *b = pw_person_get_text (mentor->person, PW_PERSON_FIELD_DISCIPLINE);
-      gboolean same = a[0] != '\0' && g_ascii_strcasecmp (a, b) == 0;
+      /* Numbered after g_ascii_strdown(), so equal numbers are what
+       * g_ascii_strcasecmp() calls equal. */
+      gboolean same = mentee->discipline != 0 && mentee->discipline == mentor->discipline;
 
-      if ((discipline == PW_PAIR_DISCIPLINE_SAME) != same)
+      if ((run->discipline == PW_PAIR_DISCIPLINE_SAME) != same)
         return BLOCK_DISCIPLINE;
     }
 
@@ -1023,8 +1230,8 @@ topics_value (const Side *mentee,
   return (int)(100 * hits / n_wanted);
 }
 
-static int
-gap_value (PwMatchRun *run,
+static inline int
+gap_value (const PwMatchRun *run,
            const Side *mentee,
            const Side *mentor)
 {
@@ -1058,7 +1265,7 @@ popcount64 (guint64 x)
   return (guint)((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
 }
 
-static int
+static inline int
 growth_value (const Side *mentee,
               const Side *mentor)
 {
@@ -1076,55 +1283,59 @@ growth_value (const Side *mentee,
   return MIN (100, (int)(common * 100 / 3));
 }
 
+/* Each criterion's value (0–100) for a pair. Every feature was read from
+ * the profiles once (add_side); here there are only integers, and the
+ * shares come from tables rather than divisions. The matrix and the
+ * explanations both come from here, so they cannot disagree. */
+G_ALWAYS_INLINE static inline void
+pair_values (const PwMatchRun *run,
+             const Side       *mentee,
+             const Side       *mentor,
+             int               values[PW_N_CRITERIA])
+{
+  const guint given = mentee->given & mentor->given;
+  guint same = 0;
+  guint asked, percent, forms, hours, hits;
+
+  /* Topic fit: the share of the mentee's wishes the mentor offers. */
+  if (run->topic_masks)
+    hits = popcount64 (mentee->wanted_mask & mentor->offered_mask);
+  else
+    hits = common_quarks (mentee->wanted, mentee->n_wanted, mentor->offered, mentor->n_offered);
+  values[PW_CRITERION_TOPICS] = mentee->n_wanted <= 64 ? share_table[mentee->n_wanted][hits]
+                                : (int)(100 * hits / mentee->n_wanted);
+  values[PW_CRITERION_GAP] = gap_value (run, mentee, mentor);
+
+  /* Similarity over the attributes both gave: alike ones, and the wishes
+   * met (alike where the coordinator asks same, unlike where different). */
+  for (guint a = 0; a < PW_N_ATTRS; a++)
+    same |= (guint)(mentee->attrs[a] == mentor->attrs[a]) << a;
+  same &= given;
+  asked = given & run->wish_mask;
+  percent = share_table[bits9[given]][bits9[same]];
+  values[PW_CRITERION_SIMILARITY] = share_table[bits9[asked]][bits9[asked & ~(same ^ run->same_wish_mask)]];
+  values[PW_CRITERION_BALANCE] =
+    (int)percent >= run->settings.band_low && (int)percent <= run->settings.band_high ? 100 : 0;
+
+  forms = (mentee->contact == 0 || mentor->contact == 0) ? 50 : ((mentee->contact & mentor->contact) ? 100 : 0);
+  if (mentee->hours == 0 || mentor->hours == 0)
+    hours = 50;
+  else if (run->hours_ratio != NULL)
+    hours = run->hours_ratio[mentee->hours * (run->hours_max + 1) + mentor->hours];
+  else
+    hours = 100 * MIN (mentee->hours, mentor->hours) / MAX (mentee->hours, mentor->hours);
+  values[PW_CRITERION_CONTACT] = (int)(forms + hours) / 2;
+  values[PW_CRITERION_GROWTH] = growth_value (mentee, mentor);
+}
+
+/* The score of a pair and each criterion's part. */
 static void
 score_pair (PwMatchRun  *run,
             const Side  *mentee,
             const Side  *mentor,
             PwPairScore *out)
 {
-  gboolean sensitive = run->sensitive;
-  guint asked = 0, met = 0, compared = 0, alike = 0;
-  int percent, forms, hours;
-
-  /* Topic fit: the share of the mentee's wishes the mentor offers. */
-  if (mentee->n_wanted == 0)
-    out->values[PW_CRITERION_TOPICS] = 50;  /* nothing asked for: neither a fit nor a misfit */
-  else if (run->topic_masks)
-    out->values[PW_CRITERION_TOPICS] =
-      (int)(100 * (guint)popcount64 (mentee->wanted_mask & mentor->offered_mask) / mentee->n_wanted);
-  else
-    out->values[PW_CRITERION_TOPICS] =
-      (int)(100 * common_quarks (mentee->wanted, mentee->n_wanted, mentor->offered, mentor->n_offered)
-            / mentee->n_wanted);
-  out->values[PW_CRITERION_GAP] = gap_value (run, mentee, mentor);
-
-  for (guint a = 0; a < PW_N_ATTRS; a++)
-    {
-      gboolean same;
-
-      if ((attribute_is_sensitive (a) && !sensitive) || mentee->attrs[a] == 0 || mentor->attrs[a] == 0)
-        continue;
-
-      same = mentee->attrs[a] == mentor->attrs[a];
-      compared++;
-      alike += same;
-      if (run->settings.similar[a] != PW_SIMILAR_IGNORE)
-        {
-          asked++;
-          if (same == (run->settings.similar[a] == PW_SIMILAR_SAME))
-            met++;
-        }
-    }
-  percent = compared ? (int)(100 * alike / compared) : 50;
-  out->values[PW_CRITERION_SIMILARITY] = asked ? (int)(100 * met / asked) : 50;
-  out->values[PW_CRITERION_BALANCE] =
-    percent >= run->settings.band_low && percent <= run->settings.band_high ? 100 : 0;
-
-  forms = (mentee->contact == 0 || mentor->contact == 0) ? 50 : ((mentee->contact & mentor->contact) ? 100 : 0);
-  hours = (mentee->hours == 0 || mentor->hours == 0)
-          ? 50 : 100 * MIN (mentee->hours, mentor->hours) / MAX (mentee->hours, mentor->hours);
-  out->values[PW_CRITERION_CONTACT] = (forms + hours) / 2;
-  out->values[PW_CRITERION_GROWTH] = growth_value (mentee, mentor);
+  pair_values (run, mentee, mentor, out->values);
 
   out->score = 0;
   for (guint c = 0; c < PW_N_CRITERIA; c++)
@@ -1134,6 +1345,21 @@ score_pair (PwMatchRun  *run,
     }
 }
 
+/* The same score, for the matrix, where only the sum is kept. */
+G_ALWAYS_INLINE static inline int
+pair_score (const PwMatchRun *run,
+            const Side       *mentee,
+            const Side       *mentor)
+{
+  int values[PW_N_CRITERIA];
+  int score = 0;
+
+  pair_values (run, mentee, mentor, values);
+  for (guint c = 0; c < PW_N_CRITERIA; c++)
+    score += values[c] * run->settings.weights[c];
+
+  return score;
+}
 
 /* Gives each distinct topic of the run a bit, when there are few enough,
  * so topic fit is a popcount rather than a merge of two lists. */
@@ -1180,6 +1406,141 @@ assign_topic_masks (PwMatchRun *run)
 /* Greater than any possible score difference (6 criteria × 100 × 10). */
 #define PRIORITY_BONUS 7000
 
+/* Flags everyone who is in the reporting line of someone of the run. */
+static void
+mark_managing (PwMatchRun *run)
+{
+  g_autoptr(GHashTable) above = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GArray *sides[2] = { run->mentees, run->mentors };
+
+  for (guint s = 0; s < 2; s++)
+    for (guint i = 0; i < sides[s]->len; i++)
+      {
+        Side *side = &g_array_index (sides[s], Side, i);
+
+        for (guint k = 0; k < side->n_chain; k++)
+          g_hash_table_add (above, &side->chain[k]);
+      }
+
+  for (guint s = 0; s < 2; s++)
+    for (guint i = 0; i < sides[s]->len; i++)
+      {
+        Side *side = &g_array_index (sides[s], Side, i);
+
+        side->managing = g_hash_table_contains (above, &side->id);
+      }
+}
+
+/* The contact criterion's hours share as a table, when hours are few. */
+static void
+prepare_hours_ratio (PwMatchRun *run)
+{
+  GArray *sides[2] = { run->mentees, run->mentors };
+  int lo = 0, hi = 0;
+
+  for (guint s = 0; s < 2; s++)
+    for (guint i = 0; i < sides[s]->len; i++)
+      {
+        lo = MIN (lo, g_array_index (sides[s], Side, i).hours);
+        hi = MAX (hi, g_array_index (sides[s], Side, i).hours);
+      }
+  if (lo < 0 || hi > 400)
+    return;  /* unusual: scoring divides */
+
+  run->hours_max = hi;
+  run->hours_ratio = g_new0 (guint8, (gsize)(hi + 1) * (hi + 1));
+  for (int a = 1; a <= hi; a++)
+    for (int b = 1; b <= hi; b++)
+      run->hours_ratio[a * (hi + 1) + b] = (guint8)(100 * MIN (a, b) / MAX (a, b));
+}
+
+/* Rows [first, last) of the matrix: the hard rules, then the score of
+ * every allowed pair. Rows are independent, so threads may share them out
+ * and the matrix is the same however they do. */
+static void
+score_rows_range (PwMatchRun *run,
+                  guint       first,
+                  guint       last)
+{
+  const guint m = run->mentors->len;
+  gint32 *scores = pw_solver_problem_get_scores (run->problem);
+
+  for (guint i = first; i < last; i++)
+    {
+      const Side *mentee = &g_array_index (run->mentees, Side, i);
+      gint32 *row = scores + (gsize)i * m;
+      guint8 *blocks = run->blocks + (gsize)i * m;
+
+      for (guint j = 0; j < m; j++)
+        {
+          const Side *mentor = &g_array_index (run->mentors, Side, j);
+          Block block = compute_block (run, mentee, mentor);
+
+          blocks[j] = block;
+          if (block != BLOCK_NONE)
+            {
+              row[j] = PW_SOLVER_FORBIDDEN;
+              continue;
+            }
+
+          row[j] = pair_score (run, mentee, mentor) + run->mentor_bonus[j];
+
+          if ((mentee->exceptions & EXCEPT_LOCK) && key_set_contains (run->locks, mentee->id, mentor->id))
+            pw_solver_problem_lock (run->problem, i, j);
+        }
+
+      if (mentee->priority)
+        pw_solver_problem_set_priority (run->problem, i, PRIORITY_BONUS);
+    }
+}
+
+typedef struct
+{
+  PwMatchRun *run;
+  guint       first;
+  guint       last;
+} RowsJob;
+
+static gpointer
+score_rows_thread (gpointer data)
+{
+  RowsJob *job = data;
+
+  score_rows_range (job->run, job->first, job->last);
+  return NULL;
+}
+
+/* Below this many pairs a second thread costs more than it saves. */
+#define PAIRS_PER_THREAD 200000
+
+static void
+score_rows (PwMatchRun *run)
+{
+  const guint n = run->mentees->len;
+  const guint64 pairs = (guint64)n * run->mentors->len;
+  const char *env = g_getenv ("PAIRWISE_MATCH_THREADS");  /* for tests and measuring */
+  guint threads;
+
+  if (env != NULL)
+    threads = CLAMP (atoi (env), 1, 2);
+  else
+    threads = pairs < 2 * PAIRS_PER_THREAD ? 1 : MIN (g_get_num_processors (), 2);
+  if (n < 2)
+    threads = 1;
+
+  if (threads == 1)
+    score_rows_range (run, 0, n);
+  else
+    {
+      /* The second half in a thread of its own, the first half here. */
+      RowsJob job = { run, n / 2, n };
+      GThread *thread = g_thread_new ("pw-match-score", score_rows_thread, &job);
+
+      score_rows_range (run, 0, n / 2);
+      g_thread_join (thread);
+    }
+}
+
 /**
  * pw_match_prepare:
  *
@@ -1203,8 +1564,12 @@ pw_match_prepare (PwStore  *store,
 
   g_return_val_if_fail (PW_IS_STORE (store), NULL);
 
+  share_table_init ();
   run->store = g_object_ref (store);
   run->words_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->ascii_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->raw_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   run->mentees = g_array_new (FALSE, TRUE, sizeof (Side));
   run->mentors = g_array_new (FALSE, TRUE, sizeof (Side));
   g_array_set_clear_func (run->mentees, (GDestroyNotify)side_clear);
@@ -1216,6 +1581,21 @@ pw_match_prepare (PwStore  *store,
     return NULL;
   run->kind = pw_programme_get_kind (run->programme);
   run->sensitive = pw_programme_get_sensitive_enabled (run->programme);
+  run->seniority = pw_programme_get_pair_seniority (run->programme);
+  {
+    /* As g_utf8_strdown() decides it. */
+    const char *ctype = setlocale (LC_CTYPE, NULL);
+
+    run->turkic = ctype != NULL && (g_str_has_prefix (ctype, "tr") || g_str_has_prefix (ctype, "az"));
+  }
+  run->discipline = pw_programme_get_pair_discipline (run->programme);
+  for (guint a = 0; a < PW_N_ATTRS; a++)
+    {
+      if (run->settings.similar[a] != PW_SIMILAR_IGNORE)
+        run->wish_mask |= 1u << a;
+      if (run->settings.similar[a] == PW_SIMILAR_SAME)
+        run->same_wish_mask |= 1u << a;
+    }
 
   run->eligibility = pw_eligibility_load (store, programme_id, error);
   people = run->eligibility ? pw_person_repo_list_enrolled (store, programme_id, error) : NULL;
@@ -1261,6 +1641,10 @@ pw_match_prepare (PwStore  *store,
     : NULL;
   if (taken == NULL)
     return NULL;
+  mark_exceptions (run, run->influence, EXCEPT_INFLUENCE);
+  mark_exceptions (run, run->ended, EXCEPT_ENDED);
+  mark_exceptions (run, run->forbidden, EXCEPT_FORBIDDEN);
+  mark_exceptions (run, run->locks, EXCEPT_LOCK);
 
   priority = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   stmt = pw_store_prepare (store, "SELECT person_id FROM rematch_priority WHERE programme_id = ?", error);
@@ -1319,44 +1703,20 @@ pw_match_prepare (PwStore  *store,
   n = run->mentees->len;
   m = run->mentors->len;
   assign_topic_masks (run);
+  mark_managing (run);
+  prepare_hours_ratio (run);
   run->problem = pw_solver_problem_new (n, m);
   run->blocks = g_new0 (guint8, (gsize)MAX (n, 1) * MAX (m, 1));
 
+  run->mentor_bonus = g_new0 (gint32, MAX (m, 1));
   for (guint j = 0; j < m; j++)
     {
       Side *mentor = &g_array_index (run->mentors, Side, j);
       pw_solver_problem_set_capacity (run->problem, j, mentor->room);
+      run->mentor_bonus[j] = mentor->priority ? PRIORITY_BONUS : 0;
     }
 
-  for (guint i = 0; i < n; i++)
-    {
-      Side *mentee = &g_array_index (run->mentees, Side, i);
-
-      for (guint j = 0; j < m; j++)
-        {
-          Side *mentor = &g_array_index (run->mentors, Side, j);
-          Block block = compute_block (run, mentee, mentor);
-          PwPairScore score;
-
-          run->blocks[(gsize)i * m + j] = block;
-          if (block != BLOCK_NONE)
-            {
-              pw_solver_problem_forbid (run->problem, i, j);
-              continue;
-            }
-
-          score_pair (run, mentee, mentor, &score);
-          if (mentor->priority)
-            score.score += PRIORITY_BONUS;
-          pw_solver_problem_set_score (run->problem, i, j, score.score);
-
-          if (key_set_contains (run->locks, mentee->id, mentor->id))
-            pw_solver_problem_lock (run->problem, i, j);
-        }
-
-      if (mentee->priority)
-        pw_solver_problem_set_priority (run->problem, i, PRIORITY_BONUS);
-    }
+  score_rows (run);
 
   return g_steal_pointer (&run);
 }
@@ -1382,6 +1742,13 @@ pw_match_run_free (PwMatchRun *run)
   g_clear_pointer (&run->locks, g_hash_table_unref);
   g_clear_pointer (&run->loads, g_free);
   g_clear_pointer (&run->words_ids, g_hash_table_unref);
+  g_clear_pointer (&run->ascii_ids, g_hash_table_unref);
+  g_clear_pointer (&run->raw_ids, g_hash_table_unref);
+  g_clear_pointer (&run->grades, g_hash_table_unref);
+  g_clear_pointer (&run->exceptions, g_hash_table_unref);
+  g_clear_pointer (&run->today, g_date_free);
+  g_clear_pointer (&run->hours_ratio, g_free);
+  g_clear_pointer (&run->mentor_bonus, g_free);
   g_free (run);
 }
 
@@ -1505,8 +1872,13 @@ pw_match_explain_pair (PwMatchRun *run,
   int j = pw_match_get_assignment (run, i);
   int runner_up = -1;
   int runner_score = G_MININT;
+  const gint32 *row;
+  const guint8 *blocks;
 
   g_return_val_if_fail (i < run->mentees->len, NULL);
+
+  row = pw_solver_problem_get_scores (run->problem) + (gsize)i * run->mentors->len;
+  blocks = run->blocks + (gsize)i * run->mentors->len;
 
   if (j < 0)
     return pw_match_explain_unmatched (run, i);
@@ -1547,13 +1919,11 @@ pw_match_explain_pair (PwMatchRun *run,
     {
       int other;
 
-      if ((int)k == j || run->blocks[(gsize)i * run->mentors->len + k] != BLOCK_NONE)
+      if ((int)k == j || blocks[k] != BLOCK_NONE)
         continue;
       /* The solver's matrix holds every allowed pair's score already
        * (with a waiting mentor's priority bonus, taken off again here). */
-      other = pw_solver_problem_get_score (run->problem, i, k);
-      if (g_array_index (run->mentors, Side, k).priority)
-        other -= PRIORITY_BONUS;
+      other = row[k] - run->mentor_bonus[k];
       if (other > runner_score)
         {
           runner_score = other;
