@@ -488,7 +488,8 @@ fold (GStringChunk *strings,
 
   copy = g_string_chunk_insert_len (strings, text, p - text);
   for (char *q = copy; *q != '\0'; q++)
-    *q = g_ascii_tolower (*q);
+    if (g_ascii_isupper (*q))
+      *q += 'a' - 'A';
   return copy;
 }
 
