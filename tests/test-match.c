@@ -300,6 +300,459 @@ test_settings_round_trip (Fixture       *f,
   g_assert_error (error, PW_MATCH_ERROR, PW_MATCH_ERROR_INVALID);
 }
 
+/* The scoring as the criteria define it, from the profiles' text, for
+ * checking the run's features against: nothing here is shared with
+ * pw-match.c. */
+
+static guint32 *
+reference_words (const char *text,
+                 guint      *n_out)
+{
+  static const char * const stop[] = {
+    "that", "this", "with", "have", "from", "they", "been", "more", "about", "would",
+    "their", "there", "what", "when", "which", "will", "into", "some", "like", "also",
+    "want", "work", "being", "very", "much", "just", "than", "then", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p - start >= 4)
+        {
+          g_autofree char *word = g_strndup (start, p - start);
+          gsize len = strlen (word);
+          guint32 h;
+
+          if (g_strv_contains (stop, word))
+            continue;
+          if (len > 4 && word[len - 1] == 's')
+            word[len - 1] = '\0';
+          h = g_str_hash (word);
+          g_array_append_val (words, h);
+        }
+    }
+
+  *n_out = words->len;
+  return (guint32 *)g_array_free (words, FALSE);
+}
+
+static void
+reference_word_bits (PwPerson *person,
+                     gboolean  mentee,
+                     guint64   bits[2],
+                     guint    *n_words)
+{
+  g_autofree guint32 *words = reference_words (pw_person_get_text (person, mentee ? PW_PERSON_FIELD_DEVELOPMENT_AREAS
+                                                                                 : PW_PERSON_FIELD_STRENGTHS),
+                                               n_words);
+
+  bits[0] = bits[1] = 0;
+  for (guint w = 0; w < *n_words; w++)
+    bits[(words[w] >> 6) & 1] |= G_GUINT64_CONSTANT (1) << (words[w] & 63);
+}
+
+static gboolean
+casefold_equal (const char *a,
+                const char *b)
+{
+  g_autofree char *x = g_utf8_casefold (a, -1);
+  g_autofree char *y = g_utf8_casefold (b, -1);
+
+  return g_str_equal (x, y);
+}
+
+static int
+reference_months (PwPerson *person)
+{
+  const char *start = pw_person_get_text (person, PW_PERSON_FIELD_ROLE_START);
+  g_autofree char *now = pw_date_today ();
+  g_autoptr(GDate) from = pw_date_parse (start);
+  g_autoptr(GDate) today = pw_date_parse (now);
+
+  return from == NULL ? -1 : MAX (0, g_date_days_between (from, today) / 30);
+}
+
+static gboolean
+reference_above (GHashTable *managers,
+                 gint64      person,
+                 gint64      maybe_above)
+{
+  gint64 id = person;
+
+  for (guint depth = 0; depth < 64; depth++)
+    {
+      gint64 *manager = g_hash_table_lookup (managers, &id);
+
+      if (manager == NULL)
+        return FALSE;
+      id = *manager;
+      if (id == maybe_above)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A fragment of the reason a pair is blocked for, or NULL if it is not. */
+static const char *
+reference_block (PwStore         *store,
+                 PwProgramme     *programme,
+                 GHashTable      *managers,
+                 GHashTable      *ruled_out,
+                 PwPerson        *a,
+                 PwPerson        *b)
+{
+  gint64 ia = pw_person_get_id (a), ib = pw_person_get_id (b);
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, ia, ib);
+  g_autofree char *influence = g_strdup_printf ("i%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, ia, ib);
+  int ga = pw_grade_scale_position (store, pw_person_get_grade (a));
+  int gb = pw_grade_scale_position (store, pw_person_get_grade (b));
+  const char *da = pw_person_get_text (a, PW_PERSON_FIELD_DISCIPLINE);
+  const char *db = pw_person_get_text (b, PW_PERSON_FIELD_DISCIPLINE);
+  gboolean same;
+
+  if (reference_above (managers, ia, ib) || reference_above (managers, ib, ia))
+    return "reporting line";
+  if (g_hash_table_contains (ruled_out, influence))
+    return "influences";
+  if (g_hash_table_contains (ruled_out, key))
+    return "ruled this pair out";
+
+  switch (pw_programme_get_pair_seniority (programme))
+    {
+    case PW_PAIR_SENIORITY_SENIOR:
+      if (ga < 0 || gb < 0 || gb <= ga)
+        return "grade";
+      break;
+    case PW_PAIR_SENIORITY_EXPERIENCED:
+      if (gb < 0 || gb != ga || reference_months (b) <= reference_months (a))
+        return "grade";
+      break;
+    default:
+      break;
+    }
+
+  same = da[0] != '\0' && g_ascii_strcasecmp (da, db) == 0;
+  if (pw_programme_get_pair_discipline (programme) != PW_PAIR_DISCIPLINE_EITHER &&
+      (pw_programme_get_pair_discipline (programme) == PW_PAIR_DISCIPLINE_SAME) != same)
+    return "discipline";
+
+  return NULL;
+}
+
+static void
+reference_values (PwStore               *store,
+                  PwProgramme           *programme,
+                  const PwMatchSettings *settings,
+                  PwPerson              *a,
+                  PwPerson              *b,
+                  int                    values[PW_N_CRITERIA])
+{
+  static const PwPersonFieldId attrs[PW_N_ATTRS] = {
+    PW_PERSON_FIELD_DEPARTMENT, PW_PERSON_FIELD_LOCATION, PW_PERSON_FIELD_DISCIPLINE,
+    PW_PERSON_FIELD_BACKGROUND, PW_PERSON_FIELD_STAFF_GROUP, PW_PERSON_FIELD_AGE_BAND,
+    PW_PERSON_FIELD_GENDER, PW_PERSON_FIELD_ETHNICITY, PW_PERSON_FIELD_DISABILITY,
+  };
+  const char * const *wanted = pw_person_get_topics_wanted (a);
+  const char * const *offered = pw_person_get_topics_offered (b);
+  guint n_wanted = g_strv_length ((char **)wanted), hits = 0;
+  int ga = pw_grade_scale_position (store, pw_person_get_grade (a));
+  int gb = pw_grade_scale_position (store, pw_person_get_grade (b));
+  PwProgrammeKind kind = pw_programme_get_kind (programme);
+  guint compared = 0, alike = 0, asked = 0, met = 0, common = 0, na, nb;
+  int gap, percent, forms, hours;
+  int ca = pw_person_get_number (a, PW_PERSON_FIELD_PREFERRED_CONTACT);
+  int cb = pw_person_get_number (b, PW_PERSON_FIELD_PREFERRED_CONTACT);
+  int ha = pw_person_get_hours_per_month (a), hb = pw_person_get_hours_per_month (b);
+  guint64 wa[2], wb[2];
+
+  for (guint i = 0; i < n_wanted; i++)
+    for (guint k = 0; offered[k] != NULL; k++)
+      if (casefold_equal (wanted[i], offered[k]))
+        {
+          hits++;
+          break;
+        }
+  values[PW_CRITERION_TOPICS] = n_wanted == 0 ? 50 : (int)(100 * hits / n_wanted);
+
+  gap = kind == PW_PROGRAMME_KIND_REVERSE ? ga - gb : gb - ga;
+  if (kind == PW_PROGRAMME_KIND_PEER)
+    values[PW_CRITERION_GAP] = 100;
+  else if (ga < 0 || gb < 0 || gap <= 0)
+    values[PW_CRITERION_GAP] = 0;
+  else
+    values[PW_CRITERION_GAP] = settings->min_gap <= 0 || gap >= settings->min_gap ? 100 : 100 * gap / settings->min_gap;
+
+  for (guint k = 0; k < PW_N_ATTRS; k++)
+    {
+      const char *x = pw_person_get_text (a, attrs[k]);
+      const char *y = pw_person_get_text (b, attrs[k]);
+      gboolean alike_here;
+
+      if ((k >= PW_ATTR_AGE_BAND && !pw_programme_get_sensitive_enabled (programme)) ||
+          x[0] == '\0' || y[0] == '\0')
+        continue;
+      alike_here = casefold_equal (x, y);
+      compared++;
+      alike += alike_here;
+      if (settings->similar[k] != PW_SIMILAR_IGNORE)
+        {
+          asked++;
+          met += alike_here == (settings->similar[k] == PW_SIMILAR_SAME);
+        }
+    }
+  percent = compared ? (int)(100 * alike / compared) : 50;
+  values[PW_CRITERION_SIMILARITY] = asked ? (int)(100 * met / asked) : 50;
+  values[PW_CRITERION_BALANCE] = percent >= settings->band_low && percent <= settings->band_high ? 100 : 0;
+
+  forms = ca == 0 || cb == 0 ? 50 : (ca & cb) ? 100 : 0;
+  hours = ha == 0 || hb == 0 ? 50 : 100 * MIN (ha, hb) / MAX (ha, hb);
+  values[PW_CRITERION_CONTACT] = (forms + hours) / 2;
+
+  reference_word_bits (a, TRUE, wa, &na);
+  reference_word_bits (b, FALSE, wb, &nb);
+  for (guint k = 0; k < 128; k++)
+    common += ((wa[k / 64] & wb[k / 64]) >> (k % 64)) & 1;
+  values[PW_CRITERION_GROWTH] = na == 0 || nb == 0 ? 0 : MIN (100, (int)(common * 100 / 3));
+}
+
+static const char *pools[][6] = {
+  { "Finance", "finance", "FINANCE", "Équipe", "ÉQUIPE", "" },            /* department */
+  { "Leeds", "leeds", "Straße", "STRASSE", "Paris", "" },                /* location */
+  { "Engineering", "ENGINEERING", "Ingénierie", "INGÉNIERIE", "Law", "" }, /* discipline */
+  { "Clinical", "clinical", "Research", "", "", "" },                    /* background */
+  { "Nursing", "Admin", "admin", "", "", "" },                           /* staff group */
+  { "16-24", "25-34", "35-44", "", "", "" },                             /* age band */
+  { "Woman", "woman", "Man", "Non-binary", "", "" },                     /* gender */
+  { "White", "Black", "Asian", "", "", "" },                             /* ethnicity */
+  { "Yes", "No", "", "", "", "" },                                       /* disability */
+};
+static const char *attr_fields[] = {
+  "department", "location", "discipline", "background", "staff-group",
+  "age-band", "gender", "ethnicity", "disability",
+};
+static const char *word_pool[] = {
+  "skills", "skill", "Illustrating", "INFRASTRUCTURE", "développement", "Équipe", "équipes",
+  "that", "about", "coaching", "Coaching", "web3x", "data", "strategy", "strategies", "I",
+  "Inclusion", "inclusion", "stakeholders", "listening", "budgets", "Budget", "ıi", "ok",
+  "SKILLS", "BUDGETS", "Ideas", "IDEAS", "Idea",
+};
+static const char *topic_pool[] = {
+  "AI", "Data", "data science", "TikTok", "Écologie", "Coding", "Leadership", "Podcasts",
+};
+
+static gint64
+add_varied (Fixture *f,
+            GRand   *rand,
+            guint    k,
+            gint64   manager,
+            gboolean mentee)
+{
+  static const char *contacts[] = { "", "video", "phone, email", "in-person, video", "email" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("p%03u", k);
+  g_autofree char *email = g_strdup_printf ("p%03u@example.org", k);
+  g_autoptr(PwPerson) p = pw_person_new (name, email);
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr(GString) topics = g_string_new (NULL);
+  g_autofree char *hours = g_strdup_printf ("%d", g_rand_int_range (rand, 0, 41));
+  g_autofree char *capacity = g_strdup_printf ("%d", g_rand_int_range (rand, 1, 4));
+  g_autofree char *start = g_strdup_printf ("20%02d-%02d-15", g_rand_int_range (rand, 10, 25),
+                                            g_rand_int_range (rand, 1, 13));
+  guint taken = 0;
+
+  for (guint a = 0; a < PW_N_ATTRS; a++)
+    g_assert_true (pw_person_set_field (p, attr_fields[a], pools[a][g_rand_int_range (rand, 0, 6)], NULL));
+  g_assert_true (pw_person_set_field (p, "grade", g_rand_int_range (rand, 0, 8) == 0 ? "" :
+                                      scale[g_rand_int_range (rand, 0, 9)], NULL));
+  g_assert_true (pw_person_set_field (p, "role-start", g_rand_int_range (rand, 0, 6) == 0 ? "" : start, NULL));
+  g_assert_true (pw_person_set_field (p, "role-wanted", mentee ? "mentee" : "mentor", NULL));
+  g_assert_true (pw_person_set_field (p, "hours-per-month", hours, NULL));
+  g_assert_true (pw_person_set_field (p, "capacity", capacity, NULL));
+  g_assert_true (pw_person_set_field (p, "preferred-contact", contacts[g_rand_int_range (rand, 0, 5)], NULL));
+  for (guint w = g_rand_int_range (rand, 0, 9); w > 0; w--)
+    g_string_append_printf (words, "%s%s", word_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (word_pool))],
+                            g_rand_boolean (rand) ? ", " : " ");
+  g_assert_true (pw_person_set_field (p, mentee ? "development-areas" : "strengths", words->str, NULL));
+  /* Distinct topics, one each from a random subset. */
+  for (guint t = 0; t < G_N_ELEMENTS (topic_pool); t++)
+    if (g_rand_int_range (rand, 0, 3) == 0)
+      {
+        g_string_append_printf (topics, "%s%s", taken++ ? ", " : "",
+                                g_rand_boolean (rand) ? topic_pool[t] : g_utf8_strup (topic_pool[t], -1));
+      }
+  g_assert_true (pw_person_set_field (p, mentee ? "topics-wanted" : "topics-offered", topics->str, NULL));
+  pw_person_set_manager_id (p, manager);
+  g_assert_true (pw_person_repo_insert (f->store, p, &error));
+  g_assert_no_error (error);
+  g_assert_true (pw_person_repo_enrol (f->store, f->programme, pw_person_get_id (p), &error));
+  return pw_person_get_id (p);
+}
+
+/* Every pair's score and block from the run's features against the
+ * criteria computed from the profiles' text, over programmes of every
+ * kind and rule; and the same matrix whether one thread or two build it. */
+static void
+test_features_against_reference (Fixture       *f,
+                                 gconstpointer  data)
+{
+  static const struct
+  {
+    PwProgrammeKind  kind;
+    PwPairSeniority  seniority;
+    PwPairDiscipline discipline;
+    gboolean         sensitive;
+  } configs[] = {
+    { PW_PROGRAMME_KIND_REVERSE, PW_PAIR_SENIORITY_ANY, PW_PAIR_DISCIPLINE_EITHER, TRUE },
+    { PW_PROGRAMME_KIND_TRADITIONAL, PW_PAIR_SENIORITY_SENIOR, PW_PAIR_DISCIPLINE_SAME, FALSE },
+    { PW_PROGRAMME_KIND_PEER, PW_PAIR_SENIORITY_EXPERIENCED, PW_PAIR_DISCIPLINE_DIFFERENT, TRUE },
+    { PW_PROGRAMME_KIND_REVERSE, PW_PAIR_SENIORITY_ANY, PW_PAIR_DISCIPLINE_DIFFERENT, FALSE },
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GHashTable) managers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) ruled_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  guint checked = 0, blocked = 0;
+
+  for (guint k = 0; k < 70; k++)
+    {
+      gint64 manager = k > 0 && g_rand_int_range (rand, 0, 2) == 0
+                       ? g_array_index (ids, gint64, g_rand_int_range (rand, 0, k)) : 0;
+      gint64 id = add_varied (f, rand, k, manager, k % 2 == 0);
+
+      g_array_append_val (ids, id);
+      if (manager != 0)
+        g_hash_table_insert (managers, g_memdup2 (&id, sizeof id), g_memdup2 (&manager, sizeof manager));
+    }
+  /* A few exceptions: career influence (both ways) and ruled-out pairs. */
+  for (guint k = 0; k < 6; k++)
+    {
+      gint64 a = g_array_index (ids, gint64, 2 * g_rand_int_range (rand, 0, 35));
+      gint64 b = g_array_index (ids, gint64, 2 * g_rand_int_range (rand, 0, 35) + 1);
+
+      if (k % 2 == 0)
+        {
+          g_assert_true (pw_influence_add (f->store, b, a, "appraiser", &error));
+          g_hash_table_add (ruled_out, g_strdup_printf ("i%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, a, b));
+        }
+      else
+        {
+          g_assert_true (pw_pair_forbid (f->store, f->programme, a, b, TRUE, &error));
+          g_hash_table_add (ruled_out, g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, a, b));
+        }
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (configs); c++)
+    {
+      g_autoptr(PwProgramme) programme = pw_programme_repo_get (f->store, f->programme, &error);
+      g_autoptr(PwMatchRun) one = NULL;
+      g_autoptr(PwMatchRun) two = NULL;
+      g_autoptr(JsonNode) json_one = NULL;
+      g_autoptr(JsonNode) json_two = NULL;
+      g_autofree char *text_one = NULL;
+      g_autofree char *text_two = NULL;
+      PwMatchSettings settings;
+      const gint32 *matrix;
+      guint n, m;
+
+      pw_programme_set_kind (programme, configs[c].kind);
+      pw_programme_set_pair_seniority (programme, configs[c].seniority);
+      pw_programme_set_pair_discipline (programme, configs[c].discipline);
+      pw_programme_set_sensitive_enabled (programme, configs[c].sensitive);
+      g_assert_true (pw_programme_repo_update (f->store, programme, &error));
+      g_assert_no_error (error);
+
+      pw_match_settings_init (&settings);
+      for (guint a = 0; a < PW_N_ATTRS; a++)
+        settings.similar[a] = (a + c) % 3;
+      settings.weights[PW_CRITERION_GROWTH] = 7;
+      settings.min_gap = 1 + c;
+      settings.band_low = 10 * c;
+      settings.band_high = 60 + 10 * c;
+      g_assert_true (pw_match_settings_save (f->store, f->programme, &settings, &error));
+
+      g_setenv ("PAIRWISE_MATCH_THREADS", "1", TRUE);
+      one = pw_match_prepare (f->store, f->programme, &error);
+      g_setenv ("PAIRWISE_MATCH_THREADS", "2", TRUE);
+      two = pw_match_prepare (f->store, f->programme, &error);
+      g_unsetenv ("PAIRWISE_MATCH_THREADS");
+      g_assert_no_error (error);
+
+      n = pw_match_get_n_mentees (one);
+      m = pw_match_get_n_mentors (one);
+      g_assert_cmpuint (n, ==, 35);
+      g_assert_cmpuint (m, ==, 35);
+      matrix = pw_solver_problem_get_scores (pw_match_get_problem (one));
+      g_assert_cmpmem (matrix, (gsize)n * m * sizeof (gint32),
+                       pw_solver_problem_get_scores (pw_match_get_problem (two)), (gsize)n * m * sizeof (gint32));
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = 0; j < m; j++)
+          {
+            PwPerson *a = pw_match_get_mentee (one, i);
+            PwPerson *b = pw_match_get_mentor (one, j);
+            const char *expected_block = reference_block (f->store, programme, managers, ruled_out, a, b);
+            const char *block = pw_match_blocked_reason (one, i, j);
+            int expected[PW_N_CRITERIA];
+            PwPairScore score;
+            gboolean allowed = pw_match_score_pair (one, i, j, &score);
+            int sum = 0;
+
+            reference_values (f->store, programme, &settings, a, b, expected);
+            for (guint k = 0; k < PW_N_CRITERIA; k++)
+              {
+                if (score.values[k] != expected[k])
+                  g_error ("config %u, %s and %s: %s is %d, expected %d", c, pw_person_get_name (a),
+                           pw_person_get_name (b), pw_criterion_name (k), score.values[k], expected[k]);
+                g_assert_cmpint (score.contributions[k], ==, expected[k] * settings.weights[k]);
+                sum += score.contributions[k];
+              }
+            g_assert_cmpint (score.score, ==, sum);
+
+            if (expected_block == NULL)
+              {
+                g_assert_true (allowed);
+                g_assert_null (block);
+                g_assert_cmpint (matrix[(gsize)i * m + j], ==, sum);
+              }
+            else
+              {
+                g_assert_false (allowed);
+                g_assert_nonnull (block);
+                if (strstr (block, expected_block) == NULL)
+                  g_error ("config %u, %s and %s: blocked because %s, expected %s", c, pw_person_get_name (a),
+                           pw_person_get_name (b), block, expected_block);
+                g_assert_cmpint (matrix[(gsize)i * m + j], ==, PW_SOLVER_FORBIDDEN);
+                blocked++;
+              }
+            checked++;
+          }
+
+      /* The whole result, explanations included, whichever built it. */
+      g_assert_true (pw_match_solve (one, FALSE, 0, NULL, &error));
+      g_assert_true (pw_match_solve (two, FALSE, 0, NULL, &error));
+      json_one = pw_match_to_json (one);
+      json_two = pw_match_to_json (two);
+      text_one = json_to_string (json_one, FALSE);
+      text_two = json_to_string (json_two, FALSE);
+      g_assert_cmpstr (text_one, ==, text_two);
+    }
+
+  /* Both kinds of pair were seen. */
+  g_assert_cmpuint (blocked, >, 0);
+  g_assert_cmpuint (blocked, <, checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +765,7 @@ main (int   argc,
   ADD ("lifecycle-and-rematch", test_lifecycle_and_rematch);
   ADD ("determinism-random-locks-forbid", test_determinism_random_locks_forbid);
   ADD ("settings-round-trip", test_settings_round_trip);
+  ADD ("features-against-reference", test_features_against_reference);
 #undef ADD
 
   return g_test_run ();

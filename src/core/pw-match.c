@@ -1835,6 +1835,20 @@ pw_match_score_pair (PwMatchRun  *run,
   return run->blocks[(gsize)i * run->mentors->len + j] == BLOCK_NONE;
 }
 
+/**
+ * pw_match_get_problem:
+ *
+ * Returns: (transfer none): the run's score matrix, with its capacities,
+ * locks and priorities, as the solver gets it
+ */
+PwSolverProblem *
+pw_match_get_problem (PwMatchRun *run)
+{
+  g_return_val_if_fail (run != NULL, NULL);
+
+  return run->problem;
+}
+
 const char *
 pw_match_blocked_reason (PwMatchRun *run,
                          guint       i,
