@@ -85,7 +85,9 @@ open_programme (PwWindow *self,
   else
     pw_programme_view_focus_sections (self->programme_view);
 
-  g_settings_set_int64 (self->settings, "last-programme", id);
+  /* Reopened at start-up, it is the same: no write to wait for. */
+  if (g_settings_get_int64 (self->settings, "last-programme") != id)
+    g_settings_set_int64 (self->settings, "last-programme", id);
 
   return TRUE;
 }
