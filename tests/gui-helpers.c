@@ -214,6 +214,8 @@ has_text (GtkWidget  *widget,
     return TRUE;
   if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
     return TRUE;
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
 
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0 ||
          g_strcmp0 (gtk_widget_get_name (widget), text) == 0 ||

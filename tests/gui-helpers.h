@@ -63,7 +63,8 @@ void        gui_test_destroy_window      (GtkWindow         *window);
 
 /* The widgets of @type under @root, depth first, whose text is @text (any,
  * for %NULL): a row's or status page's title, a button's label, a label's
- * text, a tooltip, a widget's name or its id in its .ui file. */
+ * text or an inscription's, a tooltip, a widget's name or its id in its
+ * .ui file. */
 GPtrArray  *gui_test_find_all            (GtkWidget         *root,
                                           GType              type,
                                           const char        *text);

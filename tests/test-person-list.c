@@ -92,6 +92,27 @@ assert_same_as_full (PwStore *store,
       /* The properties the table sorts by. */
       g_object_get (item, "name", &name_property, NULL);
       g_assert_cmpstr (name_property, ==, pw_person_get_name (person));
+
+      /* The name's key: what GtkStringSorter, ignoring case, makes of it. */
+      {
+        g_autofree char *folded = g_utf8_casefold (pw_person_get_name (person), -1);
+        g_autofree char *key = g_utf8_collate_key (folded, -1);
+
+        g_assert_cmpstr (pw_person_item_get_name_key (item), ==, key);
+      }
+    }
+
+  /* Keys compare as the casefolded names collate. */
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(PwPersonItem) a = g_list_model_get_item (items, i - 1);
+      g_autoptr(PwPersonItem) b = g_list_model_get_item (items, i);
+      g_autofree char *fa = g_utf8_casefold (pw_person_item_get_name (a), -1);
+      g_autofree char *fb = g_utf8_casefold (pw_person_item_get_name (b), -1);
+      int by_key = strcmp (pw_person_item_get_name_key (a), pw_person_item_get_name_key (b));
+      int by_collation = g_utf8_collate (fa, fb);
+
+      g_assert_cmpint ((by_key > 0) - (by_key < 0), ==, (by_collation > 0) - (by_collation < 0));
     }
 }
 

@@ -40,5 +40,6 @@ PwRole      pw_person_item_get_role_wanted   (PwPersonItem *self);
 const char *pw_person_item_get_manager       (PwPersonItem *self);
 /* The same text as pw_person_get_search_key() of the full record. */
 const char *pw_person_item_get_search_key    (PwPersonItem *self);
+const char *pw_person_item_get_name_key      (PwPersonItem *self);
 
 G_END_DECLS

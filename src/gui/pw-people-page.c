@@ -19,6 +19,8 @@
 
 #define G_LOG_DOMAIN "pw-people-page"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "pw-bundle.h"
@@ -528,12 +530,12 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* An inscription, not a label: it lays its text out once, at its
+   * allocation, rather than again for every size request. */
+  GtkWidget *cell = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_list_item_set_child (item, label);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -543,7 +545,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "pw-column"));
   PwPersonItem *person = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   const char *text = NULL;
 
   switch (column)
@@ -575,7 +577,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 
   /* Plain text, never markup: a name like "<b>Ann & Co</b>" shows as typed. */
-  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_inscription_set_text (cell, text != NULL ? text : "");
 }
 
 static int
@@ -612,6 +614,15 @@ compare_managers_cb (gconstpointer a,
     return (ma[0] == '\0') - (mb[0] == '\0');
 
   return g_utf8_collate (ma, mb);
+}
+
+static int
+compare_name_keys_cb (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  return strcmp (pw_person_item_get_name_key ((PwPersonItem *) a),
+                 pw_person_item_get_name_key ((PwPersonItem *) b));
 }
 
 static GtkSorter *
@@ -655,7 +666,10 @@ setup_columns (PwPeoplePage *self)
 
   /* Fixed widths keep the columns still while rows recycle; together they
    * fit the content of a 1,200-pixel window, and share out any more. */
-  add_column (self, COLUMN_NAME, _("Name"), string_sorter ("name"), TRUE, 150);
+  /* By name as a GtkStringSorter would sort, with the keys the list made
+   * as it was read: the list opens sorted so. */
+  add_column (self, COLUMN_NAME, _("Name"),
+              GTK_SORTER (gtk_custom_sorter_new (compare_name_keys_cb, NULL, NULL)), TRUE, 150);
   add_column (self, COLUMN_EMAIL, _("Email"), string_sorter ("email"), TRUE, 180);
   add_column (self, COLUMN_JOB_TITLE, _("Job Title"), string_sorter ("job-title"), TRUE, 150);
   add_column (self, COLUMN_DEPARTMENT, _("Department"), string_sorter ("department"), TRUE, 140);
