@@ -1935,21 +1935,28 @@ pw_match_explain_pair (PwMatchRun *run,
   if (mentee->priority)
     g_string_append (out, _("Had priority after a rematch.\n"));
 
-  for (guint k = 0; k < run->mentors->len; k++)
-    {
-      int other;
+  /* The solver's matrix holds every allowed pair's score already (with a
+   * waiting mentor's priority bonus, taken off again here); scores are
+   * ≥ 0, so a forbidden pair's G_MININT32 never wins. The best first, in
+   * a pass the compiler vectorises, then the first mentor that has it. */
+  {
+    const guint m = run->mentors->len;
+    const gint32 *bonus = run->mentor_bonus;
+    gint32 best = G_MININT32;
 
-      if ((int)k == j || blocks[k] != BLOCK_NONE)
-        continue;
-      /* The solver's matrix holds every allowed pair's score already
-       * (with a waiting mentor's priority bonus, taken off again here). */
-      other = row[k] - run->mentor_bonus[k];
-      if (other > runner_score)
+    for (guint k = 0; k < (guint)j; k++)
+      best = MAX (best, row[k] == PW_SOLVER_FORBIDDEN ? G_MININT32 : row[k] - bonus[k]);
+    for (guint k = j + 1; k < m; k++)
+      best = MAX (best, row[k] == PW_SOLVER_FORBIDDEN ? G_MININT32 : row[k] - bonus[k]);
+
+    for (guint k = 0; best != G_MININT32 && k < m; k++)
+      if ((int)k != j && blocks[k] == BLOCK_NONE && row[k] - bonus[k] == best)
         {
-          runner_score = other;
+          runner_score = best;
           runner_up = k;
+          break;
         }
-    }
+  }
 
   if (runner_up >= 0 && runner_score <= score.score)
     g_string_append_printf (out, _("Runner-up: %s, %d points behind.\n"),
