@@ -36,6 +36,34 @@ row_widget (GtkWidget  *page,
   return widget;
 }
 
+/* The calendar of the date row titled @row_title, which the page builds
+ * when its popover first opens: opened, showing the stored date. */
+static GtkCalendar *
+open_calendar (GtkWidget  *page,
+               const char *row_title)
+{
+  GtkWidget *row = gui_test_find_widget (page, ADW_TYPE_ACTION_ROW, row_title);
+  GtkWidget *button;
+  GtkWidget *calendar;
+
+  g_assert_nonnull (row);
+  g_assert_null (gui_test_find_widget (row, GTK_TYPE_CALENDAR, NULL));
+  button = gui_test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL);
+  g_assert_nonnull (button);
+  /* Scrolled into view first, as a click would find it: a popover cannot
+   * point at a button off the screen. */
+  gtk_widget_grab_focus (button);
+  g_assert_true (gui_test_wait_for_frame (page));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  gui_test_iterate ();
+
+  calendar = gui_test_find_widget (row, GTK_TYPE_CALENDAR, NULL);
+  g_assert_nonnull (calendar);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER)));
+
+  return GTK_CALENDAR (calendar);
+}
+
 static GtkWidget *
 open_page (Fixture    *fixture,
            GtkWindow **window)
@@ -49,6 +77,8 @@ open_page (Fixture    *fixture,
 
   page = pw_setup_page_new (fixture->store, programme);
   *window = gui_test_show_in_window (page, 800, 600);
+  /* The whole form, not only its first frame's. */
+  g_assert_true (gui_test_wait_for_frame (page));
 
   return page;
 }
@@ -128,7 +158,7 @@ test_round_trip (Fixture       *fixture,
                             "We meet as equals.", -1);
 
   end = g_date_time_new_local (2027, 8, 31, 0, 0, 0);
-  gtk_calendar_select_day (GTK_CALENDAR (row_widget (page, "End date", GTK_TYPE_CALENDAR)), end);
+  gtk_calendar_select_day (open_calendar (page, "End date"), end);
 
   /* Two new goals: one written, one left empty and so dropped. */
   gtk_widget_activate_action (page, "setup.add-goal", NULL);
@@ -301,7 +331,16 @@ test_end_before_start (Fixture       *fixture,
   end_row = gui_test_find_widget (page, ADW_TYPE_ACTION_ROW, "End date");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (end_row)), ==, "12 months");
 
-  gtk_calendar_select_day (GTK_CALENDAR (gui_test_find_widget (end_row, GTK_TYPE_CALENDAR, NULL)), early);
+  {
+    GtkCalendar *calendar = open_calendar (page, "End date");
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
+
+    /* It opens on the stored date. */
+    g_assert_cmpint (g_date_time_get_year (shown), ==, 2027);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 9);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 1);
+    gtk_calendar_select_day (calendar, early);
+  }
   g_assert_true (gtk_widget_has_css_class (end_row, "error"));
 
   programme = stored (fixture);

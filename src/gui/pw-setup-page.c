@@ -47,7 +47,7 @@ struct _PwSetupPage
   AdwActionRow       *end_row;
   GtkMenuButton      *start_button;
   GtkMenuButton      *end_button;
-  GtkCalendar        *start_calendar;
+  GtkCalendar        *start_calendar;  /* built when its popover first opens */
   GtkCalendar        *end_calendar;
   GtkSpinButton      *meetings_spin;
   GtkSpinButton      *minutes_spin;
@@ -474,8 +474,13 @@ date_changed_cb (PwSetupPage *self)
   if (self->loading)
     return;
 
-  start = calendar_get_iso_date (self->start_calendar);
-  end = calendar_get_iso_date (self->end_calendar);
+  /* A calendar not opened yet shows the programme's date. */
+  start = self->start_calendar != NULL
+          ? calendar_get_iso_date (self->start_calendar)
+          : g_strdup (pw_programme_get_start_date (self->programme));
+  end = self->end_calendar != NULL
+        ? calendar_get_iso_date (self->end_calendar)
+        : g_strdup (pw_programme_get_end_date (self->programme));
 
   if (!pw_programme_check_dates (start, end, &error))
     {
@@ -514,6 +519,39 @@ day_selected_cb (PwSetupPage *self,
     gtk_menu_button_popdown (self->start_button);
   else
     gtk_menu_button_popdown (self->end_button);
+}
+
+/* A calendar is some 60 widgets: each is built the first time its
+ * popover opens, showing the programme's date. */
+static void
+create_date_popover_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  PwSetupPage *self = PW_SETUP_PAGE (user_data);
+  gboolean start = button == self->start_button;
+  GtkCalendar **calendar = start ? &self->start_calendar : &self->end_calendar;
+  GtkWidget *popover;
+  gboolean was_loading = self->loading;
+
+  if (*calendar != NULL)
+    return;
+
+  *calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  start ? _("Start date") : _("End date"), -1);
+  self->loading = TRUE;
+  calendar_set_iso_date (*calendar, start ? pw_programme_get_start_date (self->programme)
+                                          : pw_programme_get_end_date (self->programme));
+  self->loading = was_loading;
+
+  g_signal_connect_object (*calendar, "notify::day", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (*calendar, "notify::month", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (*calendar, "notify::year", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (*calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (*calendar));
+  gtk_menu_button_set_popover (button, popover);
 }
 
 /* Loading */
@@ -604,8 +642,10 @@ load_property (PwSetupPage *self,
       g_autofree char *start = g_strdup (pw_programme_get_start_date (self->programme));
       g_autofree char *end = g_strdup (pw_programme_get_end_date (self->programme));
 
-      calendar_set_iso_date (self->start_calendar, start);
-      calendar_set_iso_date (self->end_calendar, end);
+      if (self->start_calendar != NULL)
+        calendar_set_iso_date (self->start_calendar, start);
+      if (self->end_calendar != NULL)
+        calendar_set_iso_date (self->end_calendar, end);
       update_date_labels (self, start, end);
     }
 
@@ -653,16 +693,6 @@ load (PwSetupPage *self)
     }
 
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
-
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkCalendar *calendar = i == 0 ? self->start_calendar : self->end_calendar;
-
-      g_signal_connect_object (calendar, "notify::day", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (calendar, "notify::month", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (calendar, "notify::year", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
-    }
 
   load_topics (self);
   self->loading = FALSE;
@@ -798,8 +828,6 @@ pw_setup_page_class_init (PwSetupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, end_row);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, end_button);
-  gtk_widget_class_bind_template_child (widget_class, PwSetupPage, start_calendar);
-  gtk_widget_class_bind_template_child (widget_class, PwSetupPage, end_calendar);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, meetings_spin);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, PwSetupPage, discussions_spin);
@@ -824,6 +852,8 @@ pw_setup_page_init (PwSetupPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->topics_row, "apply", G_CALLBACK (topics_applied_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->start_button, create_date_popover_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->end_button, create_date_popover_cb, self, NULL);
 
   /* The first frame shows the top of the form: the rest, most of its
    * widgets, is measured and drawn from the next one, so that reopening a
