@@ -13,6 +13,7 @@
 #define G_LOG_DOMAIN "pw-bench-bare"
 
 #include <stdio.h>
+#include <sys/resource.h>
 
 #include <adwaita.h>
 
@@ -20,8 +21,14 @@ static void
 first_frame_cb (GdkFrameClock *clock,
                 GApplication  *app)
 {
+  struct rusage usage;
+
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, app);
-  printf ("first_frame_us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("first_frame_us %" G_GINT64_FORMAT "\nfirst_frame_cpu_ms %.1f\n",
+          g_get_monotonic_time (),
+          (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0);
   fflush (stdout);
   g_application_quit (app);
 }
