@@ -891,14 +891,36 @@ done:
   return (guint32 *)g_array_free (g_steal_pointer (&words), FALSE);
 }
 
+/* The day number of a date already checked, as GDate's Julian day. */
+static guint32
+julian_day (guint year,
+            guint month,
+            guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static gboolean
+is_digits (const char *s,
+           guint       n)
+{
+  for (guint k = 0; k < n; k++)
+    if (!g_ascii_isdigit (s[k]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static int
 months_in_role (PwMatchRun *run,
                 PwPerson   *person)
 {
-  g_autoptr(GDate) start = pw_date_parse (pw_person_get_text (person, PW_PERSON_FIELD_ROLE_START));
-
-  if (start == NULL)
-    return -1;
+  const char *text = pw_person_get_text (person, PW_PERSON_FIELD_ROLE_START);
+  guint32 start;
 
   /* Today, once a run: asking the clock (and the time zone) per person
    * costs more than everything else about them. */
@@ -909,7 +931,29 @@ months_in_role (PwMatchRun *run,
       run->today = pw_date_parse (now);
     }
 
-  return MAX (0, g_date_days_between (start, run->today) / 30);
+  /* Plain YYYY-MM-DD read directly, without a GDate to allocate; anything
+   * else as pw_date_parse() decides. */
+  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-' &&
+      is_digits (text, 4) && is_digits (text + 5, 2) && is_digits (text + 8, 2))
+    {
+      guint year = (guint)g_ascii_strtoull (text, NULL, 10);
+      guint month = (guint)g_ascii_strtoull (text + 5, NULL, 10);
+      guint day = (guint)g_ascii_strtoull (text + 8, NULL, 10);
+
+      if (!g_date_valid_dmy (day, month, year))
+        return -1;
+      start = julian_day (year, month, day);
+    }
+  else
+    {
+      g_autoptr(GDate) date = pw_date_parse (text);
+
+      if (date == NULL)
+        return -1;
+      start = g_date_get_julian (date);
+    }
+
+  return MAX (0, ((int)g_date_get_julian (run->today) - (int)start) / 30);
 }
 
 /* The grade's position on the scale, asking the store once per grade. */
