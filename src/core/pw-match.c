@@ -108,6 +108,8 @@ struct _PwMatchRun
   int              hours_max;       /* the most hours anyone gives, for the table below */
   guint8          *hours_ratio;     /* (hours_max + 1)², 100 × min / max; NULL if too large */
   gint32          *mentor_bonus;    /* per mentor: the priority bonus in the matrix, or 0 */
+  guint8          *gap_table;       /* gap_value() by (grade + 1)², when grades are few */
+  int              gap_stride;
 };
 
 /* Bits of Side.exceptions: which pair sets the person opens a key of. */
@@ -1282,6 +1284,9 @@ gap_value (const PwMatchRun *run,
   PwProgrammeKind kind = run->kind;
   int gap;
 
+  if (run->gap_table != NULL)
+    return run->gap_table[(mentee->grade + 1) * run->gap_stride + mentor->grade + 1];
+
   if (kind == PW_PROGRAMME_KIND_PEER)
     return 100;
   if (mentee->grade < 0 || mentor->grade < 0)
@@ -1498,6 +1503,40 @@ prepare_hours_ratio (PwMatchRun *run)
 #ifndef SCORE_CLONES
 # define SCORE_CLONES
 #endif
+
+/* The generational gap criterion as a table over the grades in the run,
+ * filled by gap_value() itself. */
+static void
+prepare_gap_table (PwMatchRun *run)
+{
+  GArray *sides[2] = { run->mentees, run->mentors };
+  g_autofree guint8 *table = NULL;
+  int lo = -1, hi = -1;
+  int stride;
+
+  for (guint s = 0; s < 2; s++)
+    for (guint i = 0; i < sides[s]->len; i++)
+      {
+        lo = MIN (lo, g_array_index (sides[s], Side, i).grade);
+        hi = MAX (hi, g_array_index (sides[s], Side, i).grade);
+      }
+  if (lo < -1 || hi > 62)
+    return;  /* an unusual scale: gap_value() works it out each time */
+
+  stride = hi + 2;  /* grades −1 … hi */
+  table = g_new (guint8, stride * stride);
+  for (int a = -1; a <= hi; a++)
+    for (int b = -1; b <= hi; b++)
+      {
+        Side mentee = { .grade = a };
+        Side mentor = { .grade = b };
+
+        table[(a + 1) * stride + b + 1] = (guint8)gap_value (run, &mentee, &mentor);
+      }
+
+  run->gap_stride = stride;
+  run->gap_table = g_steal_pointer (&table);
+}
 
 /* Rows [first, last) of the matrix: the hard rules, then the score of
  * every allowed pair. Rows are independent, so threads may share them out
@@ -1755,6 +1794,7 @@ pw_match_prepare (PwStore  *store,
   assign_topic_masks (run);
   mark_managing (run);
   prepare_hours_ratio (run);
+  prepare_gap_table (run);
   run->problem = pw_solver_problem_new (n, m);
   run->blocks = g_new0 (guint8, (gsize)MAX (n, 1) * MAX (m, 1));
 
@@ -1799,6 +1839,7 @@ pw_match_run_free (PwMatchRun *run)
   g_clear_pointer (&run->today, g_date_free);
   g_clear_pointer (&run->hours_ratio, g_free);
   g_clear_pointer (&run->mentor_bonus, g_free);
+  g_clear_pointer (&run->gap_table, g_free);
   g_free (run);
 }
 
