@@ -741,6 +741,45 @@ test_features_against_reference (Fixture       *f,
       /* The whole result, explanations included, whichever built it. */
       g_assert_true (pw_match_solve (one, FALSE, 0, NULL, &error));
       g_assert_true (pw_match_solve (two, FALSE, 0, NULL, &error));
+
+      /* Each explanation's runner-up: the first allowed other mentor with
+       * the best score, by the reference scores. */
+      for (guint i = 0; i < n; i++)
+        {
+          int j = pw_match_get_assignment (one, i);
+          g_autofree char *why = pw_match_explain_pair (one, i);
+          g_autofree char *expected = NULL;
+          int best = -1, best_score = 0, own = 0;
+
+          if (j < 0)
+            continue;
+          for (guint k = 0; k < m; k++)
+            {
+              int values[PW_N_CRITERIA], score = 0;
+
+              if (pw_match_blocked_reason (one, i, k) != NULL)
+                continue;
+              reference_values (f->store, programme, &settings, pw_match_get_mentee (one, i),
+                                pw_match_get_mentor (one, k), values);
+              for (guint q = 0; q < PW_N_CRITERIA; q++)
+                score += values[q] * settings.weights[q];
+              if ((int)k == j)
+                own = score;
+              else if (best < 0 || score > best_score)
+                best = k, best_score = score;
+            }
+          if (best < 0)
+            expected = g_strdup ("No other mentor was possible.");
+          else if (best_score <= own)
+            expected = g_strdup_printf ("Runner-up: %s, %d points behind.",
+                                        pw_person_get_name (pw_match_get_mentor (one, best)), own - best_score);
+          else
+            expected = g_strdup_printf ("%s would score %d points more here",
+                                        pw_person_get_name (pw_match_get_mentor (one, best)), best_score - own);
+          if (strstr (why, expected) == NULL)
+            g_error ("config %u, mentee %u: expected “%s” in:\n%s", c, i, expected, why);
+        }
+
       json_one = pw_match_to_json (one);
       json_two = pw_match_to_json (two);
       text_one = json_to_string (json_one, FALSE);

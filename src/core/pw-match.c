@@ -71,6 +71,15 @@ typedef struct
   guint     n_chain;
 } Side;
 
+/* A mentee's two best allowed mentors by score (without priority bonus),
+ * the lower index first among equals, noted while the row is scored: the
+ * runner-up of an explanation is one of them. -1 for none. */
+typedef struct
+{
+  int score[2];
+  int mentor[2];
+} RowBest;
+
 struct _PwMatchRun
 {
   PwStore         *store;
@@ -109,8 +118,10 @@ struct _PwMatchRun
   guint8          *hours_ratio;     /* (hours_max + 1)², 100 × min / max; NULL if too large */
   gint32          *mentor_bonus;    /* per mentor: the priority bonus in the matrix, or 0 */
   guint8          *gap_table;       /* gap_value() by (grade + 1)², when grades are few */
+  RowBest         *row_best;        /* per mentee: the two best allowed mentors */
   int              gap_stride;
 };
+
 
 /* Bits of Side.exceptions: which pair sets the person opens a key of. */
 enum
@@ -1559,11 +1570,13 @@ score_rows_range (PwMatchRun *run,
       const Side *mentee = &mentee_copy;
       gint32 *row = scores + (gsize)i * m;
       guint8 *blocks = run->blocks + (gsize)i * m;
+      RowBest best = { { G_MININT, G_MININT }, { -1, -1 } };
 
       for (guint j = 0; j < m; j++)
         {
           const Side *mentor = &mentors[j];
           Block block = compute_block (&frozen, mentee, mentor);
+          int score;
 
           blocks[j] = block;
           if (block != BLOCK_NONE)
@@ -1572,7 +1585,20 @@ score_rows_range (PwMatchRun *run,
               continue;
             }
 
-          row[j] = pair_score (&frozen, mentee, mentor) + frozen.mentor_bonus[j];
+          score = pair_score (&frozen, mentee, mentor);
+          row[j] = score + frozen.mentor_bonus[j];
+          if (score > best.score[0])
+            {
+              best.score[1] = best.score[0];
+              best.mentor[1] = best.mentor[0];
+              best.score[0] = score;
+              best.mentor[0] = j;
+            }
+          else if (score > best.score[1])
+            {
+              best.score[1] = score;
+              best.mentor[1] = j;
+            }
 
           if ((mentee->exceptions & EXCEPT_LOCK) && key_set_contains (run->locks, mentee->id, mentor->id))
             pw_solver_problem_lock (run->problem, i, j);
@@ -1580,6 +1606,7 @@ score_rows_range (PwMatchRun *run,
 
       if (mentee->priority)
         pw_solver_problem_set_priority (run->problem, i, PRIORITY_BONUS);
+      run->row_best[i] = best;
     }
 }
 
@@ -1806,6 +1833,7 @@ pw_match_prepare (PwStore  *store,
       run->mentor_bonus[j] = mentor->priority ? PRIORITY_BONUS : 0;
     }
 
+  run->row_best = g_new (RowBest, MAX (n, 1));
   score_rows (run);
 
   return g_steal_pointer (&run);
@@ -1840,6 +1868,7 @@ pw_match_run_free (PwMatchRun *run)
   g_clear_pointer (&run->hours_ratio, g_free);
   g_clear_pointer (&run->mentor_bonus, g_free);
   g_clear_pointer (&run->gap_table, g_free);
+  g_clear_pointer (&run->row_best, g_free);
   g_free (run);
 }
 
@@ -1958,6 +1987,36 @@ mentor_load (PwMatchRun *run,
   return run->loads != NULL ? run->loads[j] : 0;
 }
 
+/* g_string_append_printf() through a buffer on the stack: an explanation
+ * is a dozen short lines, and thousands are written at a time. */
+static void append_printf (GString    *out,
+                           const char *format,
+                           ...) G_GNUC_PRINTF (2, 3);
+
+static void
+append_printf (GString    *out,
+               const char *format,
+               ...)
+{
+  char buffer[256];
+  va_list args;
+  int n;
+
+  va_start (args, format);
+  n = g_vsnprintf (buffer, sizeof buffer, format, args);
+  va_end (args);
+
+  if (n >= 0 && (gsize)n < sizeof buffer)
+    {
+      g_string_append_len (out, buffer, n);
+      return;
+    }
+
+  va_start (args, format);
+  g_string_append_vprintf (out, format, args);
+  va_end (args);
+}
+
 /**
  * pw_match_explain_pair:
  *
@@ -1977,13 +2036,8 @@ pw_match_explain_pair (PwMatchRun *run,
   int j = pw_match_get_assignment (run, i);
   int runner_up = -1;
   int runner_score = G_MININT;
-  const gint32 *row;
-  const guint8 *blocks;
 
   g_return_val_if_fail (i < run->mentees->len, NULL);
-
-  row = pw_solver_problem_get_scores (run->problem) + (gsize)i * run->mentors->len;
-  blocks = run->blocks + (gsize)i * run->mentors->len;
 
   if (j < 0)
     return pw_match_explain_unmatched (run, i);
@@ -1993,22 +2047,22 @@ pw_match_explain_pair (PwMatchRun *run,
   score_pair (run, mentee, mentor, &score);
   topics_value (mentee, mentor, topics);
 
-  g_string_append_printf (out, _("%s mentors %s: %d points.\n"),
+  append_printf (out, _("%s mentors %s: %d points.\n"),
                           pw_person_get_name (mentor->person), pw_person_get_name (mentee->person),
                           score.score);
 
   if (run->random)
-    g_string_append_printf (out, _("Drawn at random (blind date, seed %llu).\n"), (unsigned long long)run->seed);
+    append_printf (out, _("Drawn at random (blind date, seed %llu).\n"), (unsigned long long)run->seed);
 
   for (guint c = 0; c < PW_N_CRITERIA; c++)
     {
       if (run->settings.weights[c] == 0)
         continue;
-      g_string_append_printf (out, _("• %s: %d of 100 × weight %d = %d"),
+      append_printf (out, _("• %s: %d of 100 × weight %d = %d"),
                               pw_criterion_label (c), score.values[c], run->settings.weights[c],
                               score.contributions[c]);
       if (c == PW_CRITERION_TOPICS && topics->len > 0)
-        g_string_append_printf (out, _(" (offers %s)"), topics->str);
+        append_printf (out, _(" (offers %s)"), topics->str);
       g_string_append_c (out, '\n');
     }
 
@@ -2020,35 +2074,22 @@ pw_match_explain_pair (PwMatchRun *run,
   if (mentee->priority)
     g_string_append (out, _("Had priority after a rematch.\n"));
 
-  /* The solver's matrix holds every allowed pair's score already (with a
-   * waiting mentor's priority bonus, taken off again here); scores are
-   * ≥ 0, so a forbidden pair's G_MININT32 never wins. The best first, in
-   * a pass the compiler vectorises, then the first mentor that has it. */
+  /* The best other allowed mentor, the lower index first among equals:
+   * the row's best, or its second best when the best is the mentor. */
   {
-    const guint m = run->mentors->len;
-    const gint32 *bonus = run->mentor_bonus;
-    gint32 best = G_MININT32;
+    const RowBest *best = &run->row_best[i];
+    guint b = best->mentor[0] == j ? 1 : 0;
 
-    for (guint k = 0; k < (guint)j; k++)
-      best = MAX (best, row[k] == PW_SOLVER_FORBIDDEN ? G_MININT32 : row[k] - bonus[k]);
-    for (guint k = j + 1; k < m; k++)
-      best = MAX (best, row[k] == PW_SOLVER_FORBIDDEN ? G_MININT32 : row[k] - bonus[k]);
-
-    for (guint k = 0; best != G_MININT32 && k < m; k++)
-      if ((int)k != j && blocks[k] == BLOCK_NONE && row[k] - bonus[k] == best)
-        {
-          runner_score = best;
-          runner_up = k;
-          break;
-        }
+    runner_up = best->mentor[b];
+    runner_score = best->score[b];
   }
 
   if (runner_up >= 0 && runner_score <= score.score)
-    g_string_append_printf (out, _("Runner-up: %s, %d points behind.\n"),
+    append_printf (out, _("Runner-up: %s, %d points behind.\n"),
                             pw_person_get_name (g_array_index (run->mentors, Side, runner_up).person),
                             score.score - runner_score);
   else if (runner_up >= 0)
-    g_string_append_printf (out, _("%s would score %d points more here, but is the better "
+    append_printf (out, _("%s would score %d points more here, but is the better "
                                    "choice for someone else: the program’s total is higher this way.\n"),
                             pw_person_get_name (g_array_index (run->mentors, Side, runner_up).person),
                             runner_score - score.score);
