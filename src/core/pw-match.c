@@ -56,13 +56,12 @@ typedef struct
   int       contact;
   int       hours;
   guint     n_wanted;
-  guint     n_words;
+  guint     has_words;
   guint8    priority;
   guint8    exceptions;          /* bits: this person's id opens a key in a pair set */
   guint8    managing;            /* above someone of the run in a reporting line */
   /* Read once, or for a few pairs. */
   PwPerson *person;
-  guint32  *words;               /* sorted hashes: strengths (mentors) / areas to develop (mentees) */
   int       room;                /* mentors: capacity less approved and active pairs */
   GQuark   *offered;             /* casefolded topics, sorted */
   guint     n_offered;
@@ -783,16 +782,6 @@ load_key_set (PwStore     *store,
   return g_steal_pointer (&set);
 }
 
-static int
-compare_u32 (gconstpointer a,
-             gconstpointer b)
-{
-  guint32 x = *(const guint32 *)a;
-  guint32 y = *(const guint32 *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static gboolean
 ascii_words_ok (const char *text,
                 gboolean    turkic)
@@ -804,12 +793,13 @@ ascii_words_ok (const char *text,
   return TRUE;
 }
 
-/* Words of four letters or more, lowercased, as sorted unique hashes: a
- * cheap, language-neutral signal for "strengths meet areas to develop". */
-static guint32 *
+/* Words of four letters or more, lowercased and hashed onto the 128 bits
+ * of @bits (zeroed by the caller): a cheap, language-neutral signal for
+ * "strengths meet areas to develop". Returns whether there was a word. */
+static gboolean
 text_words (const char *text,
             gboolean    turkic,
-            guint      *n_out)
+            guint64     bits[2])
 {
   static const char * const stop[] = {
     "that", "this", "with", "have", "from", "they", "been", "more", "about", "would",
@@ -817,9 +807,7 @@ text_words (const char *text,
     "want", "work", "being", "very", "much", "just", "than", "then", NULL
   };
   g_autofree char *lower = NULL;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
   const char *p;
-  guint n = 0;
 
   if (text == NULL)
     text = "";
@@ -859,7 +847,7 @@ text_words (const char *text,
             len--;
           for (gsize k = 0; k < len; k++)
             h = (h << 5) + h + (guint32)(signed char)g_ascii_tolower (start[k]);
-          g_array_append_val (words, h);
+          bits[(h >> 6) & 1] |= G_GUINT64_CONSTANT (1) << (h & 63);
         }
       goto done;
     }
@@ -889,19 +877,12 @@ text_words (const char *text,
           if (len > 4 && word[len - 1] == 's')
             word[len - 1] = '\0';
           h = g_str_hash (word);
-          g_array_append_val (words, h);
+          bits[(h >> 6) & 1] |= G_GUINT64_CONSTANT (1) << (h & 63);
         }
     }
 
 done:
-  g_array_sort (words, compare_u32);
-  for (guint i = 0; i < words->len; i++)
-    if (n == 0 || g_array_index (words, guint32, n - 1) != g_array_index (words, guint32, i))
-      g_array_index (words, guint32, n++) = g_array_index (words, guint32, i);
-
-  *n_out = n;
-  g_array_set_size (words, n);
-  return (guint32 *)g_array_free (g_steal_pointer (&words), FALSE);
+  return (bits[0] | bits[1]) != 0;
 }
 
 /* The day number of a date already checked, as GDate's Julian day. */
@@ -992,7 +973,6 @@ static void
 side_clear (Side *side)
 {
   g_clear_object (&side->person);
-  g_clear_pointer (&side->words, g_free);
   g_clear_pointer (&side->offered, g_free);
   g_clear_pointer (&side->wanted, g_free);
 }
@@ -1101,13 +1081,11 @@ add_side (PwMatchRun *run,
   side.id = pw_person_get_id (person);
   side.grade = grade_position (run, pw_person_get_grade (person));
   side.role_months = months_in_role (run, person);
-  side.words = text_words (pw_person_get_text (person, mentee ? PW_PERSON_FIELD_DEVELOPMENT_AREAS
-                                                              : PW_PERSON_FIELD_STRENGTHS),
-                           run->turkic, &side.n_words);
+  side.has_words = text_words (pw_person_get_text (person, mentee ? PW_PERSON_FIELD_DEVELOPMENT_AREAS
+                                                                  : PW_PERSON_FIELD_STRENGTHS),
+                               run->turkic, side.word_bits);
   side.priority = g_hash_table_contains (priority, &side.id);
   side.exceptions = GPOINTER_TO_UINT (g_hash_table_lookup (run->exceptions, &side.id));
-  for (guint w = 0; w < side.n_words; w++)
-    side.word_bits[(side.words[w] >> 6) & 1] |= G_GUINT64_CONSTANT (1) << (side.words[w] & 63);
 
   for (guint a = 0; a < PW_N_ATTRS; a++)
     {
@@ -1320,7 +1298,7 @@ growth_value (const Side *mentee,
 {
   guint common;
 
-  if (mentee->n_words == 0 || mentor->n_words == 0)
+  if (!mentee->has_words || !mentor->has_words)
     return 0;
 
   /* Words hashed onto 128 bits: shared bits count shared words, give or
