@@ -867,10 +867,10 @@ pw_store_open_full (const char  *path,
       !exec_sql (self, "PRAGMA synchronous = NORMAL", error))
     return NULL;
 
-  /* Reads map the file rather than copy each page: listing a programme of
-   * 5,000 people reads most of the person table, ~2 KiB a row. */
-  if (!in_memory && !exec_sql (self, "PRAGMA mmap_size = 268435456", error))
-    return NULL;
+  /* No memory-mapped I/O (PRAGMA mmap_size), although it would save a few
+   * milliseconds listing 5,000 people: with a mapped file an I/O error or a
+   * file truncated underneath becomes SIGBUS and loses unsaved work, where
+   * SQLite's reads report an error the app can show. */
 
   if (self->version < target)
     {
