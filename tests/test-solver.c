@@ -548,6 +548,52 @@ large_problem (guint   n,
   return g_steal_pointer (&problem);
 }
 
+/* Bounds that hold change nothing but speed; bounds that do not hold are
+ * noticed and the answer is still exact. */
+static void
+test_score_bounds (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+
+  for (guint t = 0; t < 40; t++)
+    {
+      guint n = g_rand_int_range (rand, 1, 60), m = g_rand_int_range (rand, 1, 90);
+      g_autoptr(PwSolverProblem) problem = large_problem (n, m, 3, 100 + t);
+      g_autoptr(PwSolverProblem) bounded = NULL;
+      g_autoptr(PwSolverProblem) wrong = NULL;
+      gint32 *scores = pw_solver_problem_get_scores (problem);
+
+      /* Scores 0–20 from large_problem(), spread out and made negative. */
+      for (gsize c = 0; c < (gsize)n * m; c++)
+        if (scores[c] != PW_SOLVER_FORBIDDEN)
+          scores[c] = scores[c] * 37 - 300;
+      if (t % 3 == 0)
+        pw_solver_problem_set_priority (problem, 0, 500);
+      bounded = pw_solver_problem_copy (problem);
+      wrong = pw_solver_problem_copy (problem);
+      pw_solver_problem_set_score_bounds (bounded, -300 - t, 20 * 37 - 300 + t);
+      pw_solver_problem_set_score_bounds (wrong, -200, 0);
+
+      for (int p = PW_SOLVER_POLICY_COVERAGE; p <= PW_SOLVER_POLICY_SCORE; p++)
+        {
+          g_autoptr(PwSolverResult) plain = pw_solver_solve (problem, p, NULL, NULL, NULL, NULL);
+          g_autoptr(PwSolverResult) with_bounds = pw_solver_solve (bounded, p, NULL, NULL, NULL, NULL);
+          g_autoptr(PwSolverResult) with_wrong = NULL;
+          Objective a, b, c;
+
+          g_test_expect_message ("pw-solver", G_LOG_LEVEL_CRITICAL, "*outside the bounds*");
+          with_wrong = pw_solver_solve (wrong, p, NULL, NULL, NULL, NULL);
+          g_test_assert_expected_messages ();
+
+          a = check_feasible (problem, plain);
+          b = check_feasible (bounded, with_bounds);
+          c = check_feasible (wrong, with_wrong);
+          g_assert_false (objective_better (p, a, b) || objective_better (p, b, a));
+          g_assert_false (objective_better (p, a, c) || objective_better (p, c, a));
+        }
+    }
+}
+
 static void
 test_determinism (void)
 {
@@ -908,6 +954,7 @@ main (int   argc,
   g_test_add_func ("/solver/brute-force/locks-priority", test_brute_force_locks_priority);
   g_test_add_func ("/solver/brute-force/wide-scores", test_brute_force_wide_scores);
   g_test_add_func ("/solver/reference/large", test_reference_large);
+  g_test_add_func ("/solver/score-bounds", test_score_bounds);
   g_test_add_func ("/solver/policies-differ", test_policies_differ);
   g_test_add_func ("/solver/determinism", test_determinism);
   g_test_add_func ("/solver/shuffled", test_shuffled);

@@ -1533,8 +1533,12 @@ prepare_gap_table (PwMatchRun *run)
 SCORE_CLONES static void
 score_rows_range (PwMatchRun *run,
                   guint       first,
-                  guint       last)
+                  guint       last,
+                  gint32     *lo_out,
+                  gint32     *hi_out)
 {
+  gint32 lo = G_MAXINT32;
+  gint32 hi = G_MININT32;
   const guint m = run->mentors->len;
   gint32 *scores = pw_solver_problem_get_scores (run->problem);
   /* Copies that nothing else can write to: the compiler may then keep
@@ -1565,6 +1569,8 @@ score_rows_range (PwMatchRun *run,
 
           score = pair_score (&frozen, mentee, mentor);
           row[j] = score + frozen.mentor_bonus[j];
+          lo = MIN (lo, row[j]);
+          hi = MAX (hi, row[j]);
           if (score > best.score[0])
             {
               best.score[1] = best.score[0];
@@ -1586,6 +1592,9 @@ score_rows_range (PwMatchRun *run,
         pw_solver_problem_set_priority (run->problem, i, PRIORITY_BONUS);
       run->row_best[i] = best;
     }
+
+  *lo_out = lo;
+  *hi_out = hi;
 }
 
 typedef struct
@@ -1593,6 +1602,8 @@ typedef struct
   PwMatchRun *run;
   guint       first;
   guint       last;
+  gint32      lo;    /* the least and greatest score in the rows */
+  gint32      hi;
 } RowsJob;
 
 static gpointer
@@ -1600,7 +1611,7 @@ score_rows_thread (gpointer data)
 {
   RowsJob *job = data;
 
-  score_rows_range (job->run, job->first, job->last);
+  score_rows_range (job->run, job->first, job->last, &job->lo, &job->hi);
   return NULL;
 }
 
@@ -1622,17 +1633,25 @@ score_rows (PwMatchRun *run)
   if (n < 2)
     threads = 1;
 
+  gint32 lo, hi;
+
   if (threads == 1)
-    score_rows_range (run, 0, n);
+    score_rows_range (run, 0, n, &lo, &hi);
   else
     {
       /* The second half in a thread of its own, the first half here. */
-      RowsJob job = { run, n / 2, n };
+      RowsJob job = { run, n / 2, n, 0, 0 };
       GThread *thread = g_thread_new ("pw-match-score", score_rows_thread, &job);
 
-      score_rows_range (run, 0, n / 2);
+      score_rows_range (run, 0, n / 2, &lo, &hi);
       g_thread_join (thread);
+      lo = MIN (lo, job.lo);
+      hi = MAX (hi, job.hi);
     }
+
+  /* The solver need not read the whole matrix again to learn its range. */
+  if (lo <= hi)
+    pw_solver_problem_set_score_bounds (run->problem, lo, hi);
 }
 
 /**

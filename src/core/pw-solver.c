@@ -62,6 +62,9 @@ struct _PwSolverProblem
   guint  *capacity;  /* n_mentors */
   int    *locks;     /* n_mentees, -1 for none */
   gint32 *priority;  /* n_mentees */
+  gboolean has_bounds;  /* every allowed score is in [lo_bound, hi_bound] */
+  gint32   lo_bound;
+  gint32   hi_bound;
 };
 
 struct _PwSolverResult
@@ -571,6 +574,8 @@ solve_assignment (PwSolverProblem       *problem,
                   const gint32          *weights,
                   const gint32          *bonus,
                   PwSolverPolicy         policy,
+                  gboolean               use_bounds,
+                  gboolean              *bounds_broken,
                   int                   *assignment,
                   GCancellable          *cancellable,
                   PwSolverProgressFunc   progress,
@@ -637,8 +642,17 @@ solve_assignment (PwSolverProblem       *problem,
 
   /* The range of values, over whole rows for speed (a straight pass the
    * compiler vectorises): counting mentors without room can only widen it,
-   * and a wider range still gives a valid offset. */
-  for (guint k = 0; k < n_rows; k++)
+   * and a wider range still gives a valid offset. Unless the caller knows
+   * it already: then the pass is spared, and the rows are checked against
+   * it as they are read anyway. */
+  for (guint k = 0; use_bounds && k < n_rows; k++)
+    {
+      gint64 b = bonus != NULL ? bonus[rows[k]] : 0;
+
+      e_min = MIN (e_min, problem->lo_bound + b);
+      e_max = MAX (e_max, problem->hi_bound + b);
+    }
+  for (guint k = 0; !use_bounds && k < n_rows; k++)
     {
       const gint32 *w = weights + (gsize)rows[k] * m;
       gint64 b = bonus != NULL ? bonus[rows[k]] : 0;
@@ -699,6 +713,8 @@ solve_assignment (PwSolverProblem       *problem,
         gint64 best_key = G_MAXINT64;
         gint64 best_free = INF;
         guint best_j = 0;
+        gint32 lo = G_MAXINT32;
+        gint32 hi = PW_SOLVER_FORBIDDEN;
 
         for (guint j = 0; j < m; j++)
           {
@@ -707,6 +723,8 @@ solve_assignment (PwSolverProblem       *problem,
 
             if (sc == PW_SOLVER_FORBIDDEN)
               continue;
+            lo = MIN (lo, sc);
+            hi = MAX (hi, sc);
             d = -(sc + add) - v[j];
             key = d * 2 + full[j];
             if (key < best_key)
@@ -714,6 +732,12 @@ solve_assignment (PwSolverProblem       *problem,
                 best_key = key;
                 best_j = j;
               }
+          }
+
+        if (use_bounds && hi != PW_SOLVER_FORBIDDEN && (lo < problem->lo_bound || hi > problem->hi_bound))
+          {
+            *bounds_broken = TRUE;
+            return TRUE;
           }
 
         if (best_key > 0)
@@ -981,13 +1005,27 @@ solve_with (PwSolverProblem       *problem,
             GError               **error)
 {
   g_autoptr(PwSolverResult) result = result_new (problem->n_mentees);
+  gboolean bounds_broken = FALSE;
 
   for (guint i = 0; i < problem->n_mentees; i++)
     result->mentor[i] = problem->locks[i];
 
-  if (!solve_assignment (problem, weights, bonus, policy, result->mentor,
-                         cancellable, progress, progress_data, error))
+  if (!solve_assignment (problem, weights, bonus, policy, problem->has_bounds && weights == problem->scores,
+                         &bounds_broken, result->mentor, cancellable, progress, progress_data, error))
     return NULL;
+
+  if (bounds_broken)
+    {
+      /* Still exact, at the cost of starting again. */
+      g_log (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL,
+             "A score lies outside the bounds set with pw_solver_problem_set_score_bounds() "
+             "(%d to %d); solving without them.", problem->lo_bound, problem->hi_bound);
+      for (guint i = 0; i < problem->n_mentees; i++)
+        result->mentor[i] = problem->locks[i];
+      if (!solve_assignment (problem, weights, bonus, policy, FALSE, &bounds_broken, result->mentor,
+                             cancellable, progress, progress_data, error))
+        return NULL;
+    }
 
   for (guint i = 0; i < problem->n_mentees; i++)
     {
@@ -1115,6 +1153,9 @@ pw_solver_problem_copy (PwSolverProblem *self)
   memcpy (copy->capacity, self->capacity, self->n_mentors * sizeof (guint));
   memcpy (copy->locks, self->locks, self->n_mentees * sizeof (int));
   memcpy (copy->priority, self->priority, self->n_mentees * sizeof (gint32));
+  copy->has_bounds = self->has_bounds;
+  copy->lo_bound = self->lo_bound;
+  copy->hi_bound = self->hi_bound;
 
   return copy;
 }
@@ -1178,6 +1219,30 @@ pw_solver_problem_get_score (PwSolverProblem *self,
   g_return_val_if_fail (mentor < self->n_mentors, PW_SOLVER_FORBIDDEN);
 
   return self->scores[(gsize)mentee * self->n_mentors + mentor];
+}
+
+/**
+ * pw_solver_problem_set_score_bounds:
+ * @lo: no allowed pair scores less
+ * @hi: no allowed pair scores more
+ *
+ * Tells the solver the range of the allowed scores (priority bonuses
+ * apart), which spares it a pass over the whole matrix to find it. A
+ * wider range than the true one is fine. A score outside it is a
+ * programming error: the solver notices, says so and solves again
+ * without the bounds.
+ */
+void
+pw_solver_problem_set_score_bounds (PwSolverProblem *self,
+                                    gint32           lo,
+                                    gint32           hi)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lo > PW_SOLVER_FORBIDDEN && lo <= hi);
+
+  self->has_bounds = TRUE;
+  self->lo_bound = lo;
+  self->hi_bound = hi;
 }
 
 void

@@ -61,6 +61,9 @@ void              pw_solver_problem_set_score       (PwSolverProblem    *self,
 gint32            pw_solver_problem_get_score       (PwSolverProblem    *self,
                                                      guint               mentee,
                                                      guint               mentor);
+void              pw_solver_problem_set_score_bounds (PwSolverProblem   *self,
+                                                     gint32              lo,
+                                                     gint32              hi);
 void              pw_solver_problem_forbid          (PwSolverProblem    *self,
                                                      guint               mentee,
                                                      guint               mentor);
