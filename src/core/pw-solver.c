@@ -565,6 +565,57 @@ relax (Search  *s,
   return FALSE;
 }
 
+/* The fast path's pass over a row: the least key (distance × 2 + full),
+ * the lowest index among equals; with @check, the row's least and
+ * greatest usable score too. Inlined twice, so that the usual pass does
+ * not pay for the check. */
+G_ALWAYS_INLINE static inline void
+nearest_mentor (const gint32  *w,
+                guint          m,
+                gint64         add,
+                const gint64  *v,
+                const guint8  *full,
+                gboolean       check,
+                gint64        *best_key_out,
+                guint         *best_j_out,
+                gint32        *lo_out,
+                gint32        *hi_out)
+{
+  gint64 best_key = G_MAXINT64;
+  guint best_j = 0;
+  gint32 lo = G_MAXINT32;
+  gint32 hi = PW_SOLVER_FORBIDDEN;
+
+  for (guint j = 0; j < m; j++)
+    {
+      const gint32 sc = w[j];
+      gint64 d, key;
+
+      if (sc == PW_SOLVER_FORBIDDEN)
+        continue;
+      if (check)
+        {
+          lo = MIN (lo, sc);
+          hi = MAX (hi, sc);
+        }
+      d = -(sc + add) - v[j];
+      key = d * 2 + full[j];
+      if (key < best_key)
+        {
+          best_key = key;
+          best_j = j;
+        }
+    }
+
+  *best_key_out = best_key;
+  *best_j_out = best_j;
+  if (check)
+    {
+      *lo_out = lo;
+      *hi_out = hi;
+    }
+}
+
 /* The search itself. @weights is the matrix to optimise (the problem's
  * scores, or random ones), with PW_SOLVER_FORBIDDEN where forbidden;
  * @bonus is per mentee or NULL. Fills @assignment (already -1 for every
@@ -713,32 +764,21 @@ solve_assignment (PwSolverProblem       *problem,
         gint64 best_key = G_MAXINT64;
         gint64 best_free = INF;
         guint best_j = 0;
-        gint32 lo = G_MAXINT32;
-        gint32 hi = PW_SOLVER_FORBIDDEN;
 
-        for (guint j = 0; j < m; j++)
+        if (use_bounds)
           {
-            const gint32 sc = w[j];
-            gint64 d, key;
+            gint32 lo = G_MAXINT32;
+            gint32 hi = PW_SOLVER_FORBIDDEN;
 
-            if (sc == PW_SOLVER_FORBIDDEN)
-              continue;
-            lo = MIN (lo, sc);
-            hi = MAX (hi, sc);
-            d = -(sc + add) - v[j];
-            key = d * 2 + full[j];
-            if (key < best_key)
+            nearest_mentor (w, m, add, v, full, TRUE, &best_key, &best_j, &lo, &hi);
+            if (hi != PW_SOLVER_FORBIDDEN && (lo < problem->lo_bound || hi > problem->hi_bound))
               {
-                best_key = key;
-                best_j = j;
+                *bounds_broken = TRUE;
+                return TRUE;
               }
           }
-
-        if (use_bounds && hi != PW_SOLVER_FORBIDDEN && (lo < problem->lo_bound || hi > problem->hi_bound))
-          {
-            *bounds_broken = TRUE;
-            return TRUE;
-          }
+        else
+          nearest_mentor (w, m, add, v, full, FALSE, &best_key, &best_j, NULL, NULL);
 
         if (best_key > 0)
           {
