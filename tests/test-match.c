@@ -587,8 +587,10 @@ add_varied (Fixture *f,
   for (guint t = 0; t < G_N_ELEMENTS (topic_pool); t++)
     if (g_rand_int_range (rand, 0, 3) == 0)
       {
+        g_autofree char *upper = g_utf8_strup (topic_pool[t], -1);
+
         g_string_append_printf (topics, "%s%s", taken++ ? ", " : "",
-                                g_rand_boolean (rand) ? topic_pool[t] : g_utf8_strup (topic_pool[t], -1));
+                                g_rand_boolean (rand) ? topic_pool[t] : upper);
       }
   g_assert_true (pw_person_set_field (p, mentee ? "topics-wanted" : "topics-offered", topics->str, NULL));
   pw_person_set_manager_id (p, manager);
