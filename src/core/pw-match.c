@@ -1533,12 +1533,8 @@ prepare_gap_table (PwMatchRun *run)
 SCORE_CLONES static void
 score_rows_range (PwMatchRun *run,
                   guint       first,
-                  guint       last,
-                  gint32     *lo_out,
-                  gint32     *hi_out)
+                  guint       last)
 {
-  gint32 lo = G_MAXINT32;
-  gint32 hi = G_MININT32;
   const guint m = run->mentors->len;
   gint32 *scores = pw_solver_problem_get_scores (run->problem);
   /* Copies that nothing else can write to: the compiler may then keep
@@ -1569,8 +1565,6 @@ score_rows_range (PwMatchRun *run,
 
           score = pair_score (&frozen, mentee, mentor);
           row[j] = score + frozen.mentor_bonus[j];
-          lo = MIN (lo, row[j]);
-          hi = MAX (hi, row[j]);
           if (score > best.score[0])
             {
               best.score[1] = best.score[0];
@@ -1592,9 +1586,6 @@ score_rows_range (PwMatchRun *run,
         pw_solver_problem_set_priority (run->problem, i, PRIORITY_BONUS);
       run->row_best[i] = best;
     }
-
-  *lo_out = lo;
-  *hi_out = hi;
 }
 
 typedef struct
@@ -1602,8 +1593,6 @@ typedef struct
   PwMatchRun *run;
   guint       first;
   guint       last;
-  gint32      lo;    /* the least and greatest score in the rows */
-  gint32      hi;
 } RowsJob;
 
 static gpointer
@@ -1611,7 +1600,7 @@ score_rows_thread (gpointer data)
 {
   RowsJob *job = data;
 
-  score_rows_range (job->run, job->first, job->last, &job->lo, &job->hi);
+  score_rows_range (job->run, job->first, job->last);
   return NULL;
 }
 
@@ -1633,25 +1622,33 @@ score_rows (PwMatchRun *run)
   if (n < 2)
     threads = 1;
 
-  gint32 lo, hi;
+  int hi = -1;
 
   if (threads == 1)
-    score_rows_range (run, 0, n, &lo, &hi);
+    score_rows_range (run, 0, n);
   else
     {
       /* The second half in a thread of its own, the first half here. */
-      RowsJob job = { run, n / 2, n, 0, 0 };
+      RowsJob job = { run, n / 2, n };
       GThread *thread = g_thread_new ("pw-match-score", score_rows_thread, &job);
 
-      score_rows_range (run, 0, n / 2, &lo, &hi);
+      score_rows_range (run, 0, n / 2);
       g_thread_join (thread);
-      lo = MIN (lo, job.lo);
-      hi = MAX (hi, job.hi);
     }
 
-  /* The solver need not read the whole matrix again to learn its range. */
-  if (lo <= hi)
-    pw_solver_problem_set_score_bounds (run->problem, lo, hi);
+  /* The solver need not read the whole matrix again to learn its range:
+   * scores are at least 0, and at most the best of a row, plus the bonus
+   * of a mentor waiting after a rematch. */
+  for (guint i = 0; i < n; i++)
+    hi = MAX (hi, run->row_best[i].score[0]);
+  for (guint j = 0; hi >= 0 && j < run->mentors->len; j++)
+    if (run->mentor_bonus[j] != 0)
+      {
+        hi += PRIORITY_BONUS;
+        break;
+      }
+  if (hi >= 0)
+    pw_solver_problem_set_score_bounds (run->problem, 0, hi);
 }
 
 /**
