@@ -1321,7 +1321,7 @@ pair_values (const PwMatchRun *run,
              int               values[PW_N_CRITERIA])
 {
   const guint given = mentee->given & mentor->given;
-  guint same = 0;
+  guint same;
   guint asked, percent, forms, hours, hits;
 
   /* Topic fit: the share of the mentee's wishes the mentor offers. */
@@ -1335,9 +1335,11 @@ pair_values (const PwMatchRun *run,
 
   /* Similarity over the attributes both gave: alike ones, and the wishes
    * met (alike where the coordinator asks same, unlike where different). */
-  for (guint a = 0; a < PW_N_ATTRS; a++)
-    same |= (guint)(mentee->attrs[a] == mentor->attrs[a]) << a;
-  same &= given;
+  G_STATIC_ASSERT (PW_N_ATTRS == 9);
+#define SAME(a) ((guint)(mentee->attrs[a] == mentor->attrs[a]) << (a))
+  same = (SAME (0) | SAME (1) | SAME (2) | SAME (3) | SAME (4) |
+          SAME (5) | SAME (6) | SAME (7) | SAME (8)) & given;
+#undef SAME
   asked = given & run->wish_mask;
   percent = share_table[bits9[given]][bits9[same]];
   values[PW_CRITERION_SIMILARITY] = share_table[bits9[asked]][bits9[asked & ~(same ^ run->same_wish_mask)]];
@@ -1378,14 +1380,14 @@ pair_score (const PwMatchRun *run,
             const Side       *mentee,
             const Side       *mentor)
 {
+  const int *w = run->settings.weights;
   int values[PW_N_CRITERIA];
-  int score = 0;
 
+  /* Written out, so the values stay in registers. */
+  G_STATIC_ASSERT (PW_N_CRITERIA == 6);
   pair_values (run, mentee, mentor, values);
-  for (guint c = 0; c < PW_N_CRITERIA; c++)
-    score += values[c] * run->settings.weights[c];
-
-  return score;
+  return values[0] * w[0] + values[1] * w[1] + values[2] * w[2] +
+         values[3] * w[3] + values[4] * w[4] + values[5] * w[5];
 }
 
 /* Gives each distinct topic of the run a bit, when there are few enough,
