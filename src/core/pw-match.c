@@ -806,11 +806,24 @@ text_words (const char *text,
     "their", "there", "what", "when", "which", "will", "into", "some", "like", "also",
     "want", "work", "being", "very", "much", "just", "than", "then", NULL
   };
+  static guint64 stop_filter[4];  /* bit (hash & 255) of each stop word */
+  static gsize stop_filter_ready = 0;
   g_autofree char *lower = NULL;
   const char *p;
 
   if (text == NULL)
     text = "";
+
+  if (g_once_init_enter (&stop_filter_ready))
+    {
+      for (guint k = 0; stop[k] != NULL; k++)
+        {
+          guint h = g_str_hash (stop[k]) & 255;
+
+          stop_filter[h >> 6] |= G_GUINT64_CONSTANT (1) << (h & 63);
+        }
+      g_once_init_leave (&stop_filter_ready, 1);
+    }
 
   /* Plain ASCII, the usual case, without copies: lowercased byte by byte
    * and hashed as g_str_hash() would hash the word. (Not where a Turkic
@@ -836,10 +849,17 @@ text_words (const char *text,
 
           if (len <= 5)
             {
+              guint hw = 5381;
+
               for (gsize k = 0; k < len; k++)
-                word[k] = g_ascii_tolower (start[k]);
+                {
+                  word[k] = g_ascii_tolower (start[k]);
+                  hw = (hw << 5) + hw + (guint)(signed char)word[k];
+                }
               word[len] = '\0';
-              if (g_strv_contains (stop, word))
+              /* Most words are no stop word by their hash alone. */
+              hw &= 255;
+              if (((stop_filter[hw >> 6] >> (hw & 63)) & 1) && g_strv_contains (stop, word))
                 continue;
             }
           /* A crude stem: "skills" meets "skill". */
