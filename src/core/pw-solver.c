@@ -420,7 +420,7 @@ sort_candidates (Candidate *c,
  * (PW_SOLVER_FORBIDDEN when none was left out). Searches read a few
  * entries of this short list rather than the whole row, which lies far
  * away in memory. Scores are gathered without branches into @buffer
- * (2 × N_CANDIDATES + CANDIDATE_BLOCK entries) while they beat the
+ * (4 × N_CANDIDATES + CANDIDATE_BLOCK entries) while they beat the
  * N_CANDIDATES-th best so far, skipping blocks of sixteen without one; a
  * full buffer is cut back to the best. */
 static guint
@@ -448,7 +448,7 @@ collect_candidates (const gint32 *w,
           for (guint k = 1; k < 8; k++)
             hi = MAX (hi, w[j0 + k]);
           buffer[n_maxima++] = candidate_new (hi, j0);
-          if (n_maxima == 2 * N_CANDIDATES + CANDIDATE_BLOCK)
+          if (n_maxima == 4 * N_CANDIDATES + CANDIDATE_BLOCK)
             {
               select_candidates (buffer, n_maxima, N_CANDIDATES);
               n_maxima = N_CANDIDATES;
@@ -481,7 +481,7 @@ collect_candidates (const gint32 *w,
           n += sc > floor_score;
         }
 
-      if (n >= 2 * N_CANDIDATES)
+      if (n >= 4 * N_CANDIDATES)
         {
           select_candidates (buffer, n, N_CANDIDATES);
           n = N_CANDIDATES;
@@ -656,7 +656,7 @@ solve_assignment (PwSolverProblem       *problem,
   g_autofree guint *n_candidates = NULL;
   g_autofree gint32 *candidates_cut = NULL;
   g_autofree guint8 *scans = NULL;
-  Candidate buffer[2 * N_CANDIDATES + CANDIDATE_BLOCK];
+  Candidate buffer[4 * N_CANDIDATES + CANDIDATE_BLOCK];
   Search search = {
     .v = v, .full = full, .spc = spc, .path = path, .mark = mark,
     .touched = touched, .waiting = waiting, .level_queue = level_queue,
