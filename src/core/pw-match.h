@@ -186,7 +186,7 @@ gboolean    pw_match_score_pair       (PwMatchRun      *run,
                                        guint            j,
                                        PwPairScore     *out);
 /* The matrix the solver works on (transfer none): each allowed pair's
- * score, plus PRIORITY_BONUS where the mentor waits after a rematch. */
+ * score, plus a priority bonus where the mentor waits after a rematch. */
 PwSolverProblem *pw_match_get_problem (PwMatchRun    *run);
 /* Why mentee @i and mentor @j may not be paired, or NULL if they may. */
 const char *pw_match_blocked_reason   (PwMatchRun      *run,

@@ -17,7 +17,8 @@
  * compare fairly); a full one, when reached, hands the search on to all of
  * its mentees at once, each at the mentor's distance because the arcs of a
  * pair in the assignment are tight. Memory is O(n_mentees + n_mentors +
- * Σ capacity) beside the caller's score matrix, which is read in place.
+ * Σ capacity) beside the caller's score matrix, which is read in place
+ * (and the lists below).
  *
  * Speed: a mentee whose nearest mentor has room is placed by one straight
  * pass over its row, with no search state (most are, until the mentors
@@ -27,11 +28,13 @@
  * so far, or of leaving someone unmatched, since the search ends there at
  * the latest and a mentor farther away can neither end it nor be passed
  * through. As every v ≤ 0, only mentors whose score reaches a threshold
- * can be within the bound; they are few, and each mentee keeps a short
- * list of its best mentors (made the first time a search reaches it), so
- * a search reads a few entries instead of whole rows of a matrix too large
- * for the cache. When the threshold goes below the list, the whole row is
- * filtered, sixteen scores to a vector compare.
+ * can be within the bound; they are few, and a mentee that searches keep
+ * reaching gets a short list of its best mentors, so a search reads a few
+ * entries instead of whole rows of a matrix too large for the cache. When
+ * the threshold goes below the list, the whole row is filtered, sixteen
+ * scores to a vector compare. A caller that knows the range of the scores
+ * (pw_solver_problem_set_score_bounds()) spares the pass that finds it.
+ * Memory beside the matrix grows by 64 list entries per mentee.
  *
  * The unmatched arcs are never stored: a mentee's own "unmatched" column is
  * free with potential 0 while it is matched, so reaching it costs d − u;
