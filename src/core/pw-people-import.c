@@ -1108,36 +1108,6 @@ prepare (PwPeopleImport  *self,
   return g_steal_pointer (&batch);
 }
 
-/* g_uuid_string_random() without its g_strdup_printf() of 16 bytes: the
- * same random source, version and variant bits, and spelling. */
-static const char *
-random_uuid (char out[37])
-{
-  static const char hex[] = "0123456789abcdef";
-  guint8 bytes[16];
-  guint k = 0;
-
-  for (guint i = 0; i < 16; i += 4)
-    {
-      guint32 value = g_random_int ();
-
-      memcpy (bytes + i, &value, 4);
-    }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-
-  for (guint i = 0; i < 16; i++)
-    {
-      if (i == 4 || i == 6 || i == 8 || i == 10)
-        out[k++] = '-';
-      out[k++] = hex[bytes[i] >> 4];
-      out[k++] = hex[bytes[i] & 0xf];
-    }
-  out[k] = '\0';
-
-  return out;
-}
-
 /* Managers before their reports, so nearly every manager's ID is known
  * when a report is written; only a loop in the reporting lines (A reports
  * to B, B to A) leaves work for the second pass. */
@@ -1204,7 +1174,7 @@ write_rows (PwPeopleImport         *self,
       Row *row = &g_array_index (rows, Row, order[i]);
       g_autoptr(PwPerson) old = NULL;
       g_autoptr(GPtrArray) keep = NULL;
-      char uuid[37];
+      g_autofree char *uuid = NULL;
       PwPersonRow person;
       gboolean ok;
 
@@ -1234,7 +1204,8 @@ write_rows (PwPeopleImport         *self,
       else
         {
           pw_person_row_init (&person);
-          person.uuid = random_uuid (uuid);
+          uuid = g_uuid_string_random ();
+          person.uuid = uuid;
           person.created = now;
         }
 
