@@ -51,6 +51,11 @@ typedef struct
   /* ?1 is the programme; ?2… are @columns in order. */
   const char     *insert;
   int             records;  /* a PwBundleRef, or -1 */
+  /* When @insert may find nothing to write (it names a row by a key),
+   * the member that named it: no row written is an error there, said
+   * with @not_found. */
+  const char     *must_find;
+  const char     *not_found;
   Column          columns[MAX_COLUMNS + 1];
 } Table;
 
@@ -61,6 +66,7 @@ static const Table tables[] = {
     "INSERT INTO eligibility_rule (programme_id, rule_set, grp, kind, op, field, vals, number) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     -1,
+    NULL, NULL,
     { { "set", COL_TEXT }, { "group", COL_INT }, { "kind", COL_TEXT }, { "op", COL_TEXT },
       { "field", COL_TEXT }, { "values", COL_ARRAY }, { "number", COL_INT } } },
 
@@ -71,6 +77,7 @@ static const Table tables[] = {
     "INSERT INTO eligibility_override (programme_id, person_id, rule_set, eligible, justification, created) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     -1,
+    NULL, NULL,
     { { "person", COL_PERSON }, { "set", COL_TEXT }, { "eligible", COL_BOOL },
       { "justification", COL_TEXT }, { "created", COL_TEXT } } },
 
@@ -78,6 +85,7 @@ static const Table tables[] = {
     "SELECT settings FROM match_settings WHERE programme_id = ?1",
     "INSERT INTO match_settings (programme_id, settings) VALUES (?1, ?2)",
     -1,
+    NULL, NULL,
     { { "settings", COL_OBJECT } } },
 
   { PW_BUNDLE_TABLES_SETUP, "forbidden_pairs",
@@ -86,6 +94,7 @@ static const Table tables[] = {
     "WHERE f.programme_id = ?1 ORDER BY me.email, mo.email",
     "INSERT INTO forbidden_pair (programme_id, mentee_id, mentor_id) VALUES (?1, ?2, ?3)",
     -1,
+    NULL, NULL,
     { { "mentee", COL_PERSON }, { "mentor", COL_PERSON } } },
 
   { PW_BUNDLE_TABLES_SETUP, "rematch_priority",
@@ -93,6 +102,7 @@ static const Table tables[] = {
     "WHERE r.programme_id = ?1 ORDER BY r.since, p.email",
     "INSERT INTO rematch_priority (programme_id, person_id, since) VALUES (?1, ?2, ?3)",
     -1,
+    NULL, NULL,
     { { "person", COL_PERSON }, { "since", COL_TEXT } } },
 
   /* Database-wide: the links between the bundle's own people. One the
@@ -104,6 +114,7 @@ static const Table tables[] = {
     "INSERT OR IGNORE INTO career_influence (person_id, influencer_id, note) "
     "SELECT ?2, ?3, ?4 WHERE ?1 IS NOT NULL",
     -1,
+    NULL, NULL,
     { { "person", COL_PERSON }, { "influencer", COL_PERSON }, { "note", COL_TEXT } } },
 
   { PW_BUNDLE_TABLES_SETUP, "schedule_settings",
@@ -112,6 +123,7 @@ static const Table tables[] = {
     "INSERT INTO schedule_settings (programme_id, tzid, meeting_time, kickoff_minutes, closing_minutes) "
     "VALUES (?1, ?2, ?3, ?4, ?5)",
     -1,
+    NULL, NULL,
     { { "tzid", COL_TEXT }, { "meeting_time", COL_TEXT }, { "kickoff_minutes", COL_INT },
       { "closing_minutes", COL_INT } } },
 
@@ -119,6 +131,7 @@ static const Table tables[] = {
     "SELECT day, label FROM closure_day WHERE programme_id = ?1 ORDER BY day",
     "INSERT INTO closure_day (programme_id, day, label) VALUES (?1, ?2, ?3)",
     -1,
+    NULL, NULL,
     { { "day", COL_TEXT }, { "label", COL_TEXT } } },
 
   /* A meeting keeps its UID: calendars that imported it know it by that. */
@@ -130,6 +143,7 @@ static const Table tables[] = {
     "place, link, agenda, status, held_minutes, sequence, created, modified) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     -1,
+    NULL, NULL,
     { { "pair", COL_REF, PW_BUNDLE_REF_PAIR }, { "uid", COL_TEXT }, { "kind", COL_TEXT },
       { "start", COL_TEXT }, { "tzid", COL_TEXT }, { "minutes", COL_INT },
       { "contact_form", COL_TEXT }, { "place", COL_TEXT }, { "link", COL_TEXT },
@@ -142,6 +156,7 @@ static const Table tables[] = {
     "INSERT INTO questionnaire (programme_id, slug, version, title, intro, created) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     PW_BUNDLE_REF_QUESTIONNAIRE,
+    NULL, NULL,
     { { "slug", COL_TEXT }, { "version", COL_INT }, { "title", COL_TEXT }, { "intro", COL_TEXT },
       { "created", COL_TEXT } } },
 
@@ -152,6 +167,7 @@ static const Table tables[] = {
     "INSERT INTO question (questionnaire_id, position, key, text, type, criterion) "
     "SELECT ?2, ?3, ?4, ?5, ?6, ?7 WHERE ?1 IS NOT NULL",
     -1,
+    NULL, NULL,
     { { "questionnaire", COL_REF, PW_BUNDLE_REF_QUESTIONNAIRE }, { "position", COL_INT },
       { "key", COL_TEXT }, { "text", COL_TEXT }, { "type", COL_TEXT }, { "criterion", COL_TEXT } } },
 
@@ -165,6 +181,7 @@ static const Table tables[] = {
     "INSERT INTO response (questionnaire_id, respondent_id, pair_id, named, source, submitted) "
     "SELECT ?2, ?3, ?4, ?5, ?6, ?7 WHERE ?1 IS NOT NULL",
     PW_BUNDLE_REF_RESPONSE,
+    NULL, NULL,
     { { "questionnaire", COL_REF, PW_BUNDLE_REF_QUESTIONNAIRE }, { "respondent", COL_PERSON },
       { "pair", COL_REF, PW_BUNDLE_REF_PAIR }, { "named", COL_BOOL }, { "source", COL_TEXT },
       { "submitted", COL_TEXT } } },
@@ -176,9 +193,10 @@ static const Table tables[] = {
     "JOIN question q ON q.id = a.question_id "
     "WHERE n.programme_id = ?1 ORDER BY n.slug, n.version, r.submitted, r.id, q.position",
     "INSERT INTO answer (response_id, question_id, number, text) "
-    "SELECT ?2, (SELECT q.id FROM question q JOIN response r ON r.questionnaire_id = q.questionnaire_id "
-    "            WHERE r.id = ?2 AND q.key = ?3), ?4, ?5 WHERE ?1 IS NOT NULL",
+    "SELECT ?2, q.id, ?4, ?5 FROM question q JOIN response r ON r.questionnaire_id = q.questionnaire_id "
+    "WHERE r.id = ?2 AND q.key = ?3 AND ?1 IS NOT NULL",
     -1,
+    "question", N_("no question of this response’s questionnaire has that key."),
     { { "response", COL_REF, PW_BUNDLE_REF_RESPONSE }, { "question", COL_TEXT },
       { "number", COL_INT_NULL }, { "text", COL_TEXT_NULL } } },
 };
@@ -630,6 +648,11 @@ read_table (PwStore       *store,
           return FALSE;
         }
       sqlite3_reset (stmt);
+      if (table->must_find != NULL && pw_store_changes (store) == 0)
+        {
+          place.member = table->must_find;
+          return bad_value (&place, _(table->not_found));
+        }
 
       if (table->records >= 0)
         pw_bundle_refs_add (refs, table->records, pw_store_last_insert_id (store));
